@@ -103,3 +103,14 @@ export interface DocumentFacts {
 export interface FileReader {
   readFile(uri: string): Promise<Uint8Array>;
 }
+
+export type ItemStatus = 'todo' | 'doing' | 'done' | 'dropped';
+
+/** What the user keeps for one target or commitment in the ledger (台账) YAML. */
+export interface LedgerEntry {
+  status?: ItemStatus;
+  owner?: string;
+  note?: string;
+  /** Overrides the extracted deadline (YYYY, YYYY-MM or YYYY-MM-DD). */
+  due?: string;
+}
