@@ -1,0 +1,395 @@
+// `npm run bench`: speed and scale of the core, measured on a deterministic corpus built from seeds/.
+//
+// Environment:
+//   BENCH_MB     corpus size in MB (default 100; files scale with it, ~20 KB each, so 100 MB ≈ 5,000 files)
+//   BENCH_RUNS   runs per median (default 5, never fewer than 5 unless BENCH_QUICK=1)
+//   BENCH_QUICK  1 = allow fewer runs (for a smoke test only)
+//   BENCH_NO_PACKAGE  1 = never run `npm run package` to measure the .vsix (print null when it is missing)
+//
+// The corpus lives in .cache/bench/corpus-<MB>mb (gitignored) and is reused when its manifest matches.
+// Timings are medians; extraction is single-threaded, so MB/s is per core. The last line is machine-readable.
+import { spawnSync } from 'node:child_process';
+import { createHash } from 'node:crypto';
+import { existsSync, mkdirSync, readdirSync, readFileSync, rmSync, statSync, writeFileSync } from 'node:fs';
+import { readFile } from 'node:fs/promises';
+import { join, relative, resolve } from 'node:path';
+import { performance } from 'node:perf_hooks';
+import { decodeBytes } from '../src/core/decode';
+import * as extractModule from '../src/core/extract';
+import { extractDocument } from '../src/core/extract';
+
+const ROOT = resolve(__dirname, '..', '..');
+const CACHE = join(ROOT, '.cache', 'bench');
+const SEEDS = join(ROOT, 'seeds');
+const CORPUS_VERSION = 2;
+const PRNG_SEED = 0x5eed2026;
+/** Size of the document the edit benchmark re-indexes. */
+const EDIT_DOC_BYTES = 150 * 1024;
+
+/**
+ * Keywords the extractor triggers on, used for the `rg` baseline when the extraction code exports none
+ * (`TRIGGER_WORDS` from src/core/extract.ts wins when present): modal verbs of commitments, deadline
+ * words and quantity comparators of targets (spec §1).
+ */
+const DOCUMENTED_TRIGGER_WORDS = [
+  // modal / commitment verbs
+  '要', '将', '确保', '力争', '加快', '推进', '完成', '实现', '争取', '推动', '建成', '提高', '达到',
+  // deadline words
+  '年底前', '月底前', '日前', '年前', '到20', '十四五', '十五五', '今年', '全年', '年内',
+  // quantity comparators and units
+  '以上', '以下', '以内', '左右', '不少于', '不低于', '不超过', '超过', '控制在', '约', '%', '％', '个百分点',
+];
+
+// ---------------------------------------------------------------- utilities
+
+/** mulberry32: small, fast, deterministic. */
+function prng(seed: number): () => number {
+  let a = seed >>> 0;
+  return () => {
+    a = (a + 0x6d2b79f5) >>> 0;
+    let t = a;
+    t = Math.imul(t ^ (t >>> 15), t | 1);
+    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
+    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
+  };
+}
+
+function median(values: number[]): number {
+  const sorted = [...values].sort((a, b) => a - b);
+  const mid = sorted.length >> 1;
+  return sorted.length % 2 ? sorted[mid]! : (sorted[mid - 1]! + sorted[mid]!) / 2;
+}
+
+function percentile(values: number[], p: number): number {
+  const sorted = [...values].sort((a, b) => a - b);
+  const index = Math.min(sorted.length - 1, Math.max(0, Math.ceil((p / 100) * sorted.length) - 1));
+  return sorted[index]!;
+}
+
+function round(value: number, digits = 2): number {
+  const f = 10 ** digits;
+  return Math.round(value * f) / f;
+}
+
+function gc(): void {
+  (globalThis as { gc?: () => void }).gc?.();
+}
+
+function log(message: string): void {
+  process.stderr.write(`${message}\n`);
+}
+
+function listFiles(dir: string): string[] {
+  const out: string[] = [];
+  for (const name of readdirSync(dir).sort()) {
+    const path = join(dir, name);
+    if (statSync(path).isDirectory()) out.push(...listFiles(path));
+    else if (name.endsWith('.txt')) out.push(path);
+  }
+  return out;
+}
+
+function envNumber(name: string, fallback: number): number {
+  const raw = process.env[name];
+  if (raw === undefined || raw === '') return fallback;
+  const value = Number(raw);
+  if (!Number.isFinite(value) || value <= 0) throw new Error(`${name} must be a positive number, got "${raw}"`);
+  return value;
+}
+
+// ---------------------------------------------------------------- corpus
+
+interface CorpusManifest {
+  version: number;
+  mb: number;
+  files: number;
+  prngSeed: number;
+  seedsHash: string;
+  totalBytes: number;
+  editDoc: string;
+}
+
+/** Paragraphs (non-empty lines) of every seed, in seed order. */
+function seedParagraphs(): { paragraphs: string[][]; hash: string } {
+  const hash = createHash('sha256');
+  const paragraphs: string[][] = [];
+  for (const name of readdirSync(SEEDS).filter((n) => n.endsWith('.txt')).sort()) {
+    const bytes = readFileSync(join(SEEDS, name));
+    hash.update(name).update(bytes);
+    const lines = decodeBytes(bytes).text.split(/\r\n|\r|\n/).filter((line) => line.trim().length > 0);
+    paragraphs.push(lines);
+  }
+  return { paragraphs, hash: hash.digest('hex').slice(0, 16) };
+}
+
+/**
+ * Builds (or reuses) the corpus: `files` documents of ~20 KB (2–40 KB, uniform), each a title line with a
+ * year and runs of 1–8 consecutive paragraphs from random seeds (so a definition stays near its uses),
+ * in folders of 100 files. The first file is a ~150 KB document for the edit benchmark.
+ */
+function buildCorpus(mb: number): { dir: string; files: string[]; manifest: CorpusManifest } {
+  const dir = join(CACHE, `corpus-${mb}mb`);
+  const { paragraphs, hash } = seedParagraphs();
+  const files = Math.max(10, Math.round((mb / 100) * 5000));
+  const manifestPath = join(dir, 'manifest.json');
+  if (existsSync(manifestPath)) {
+    try {
+      const manifest = JSON.parse(readFileSync(manifestPath, 'utf8')) as CorpusManifest;
+      if (manifest.version === CORPUS_VERSION && manifest.mb === mb && manifest.files === files && manifest.seedsHash === hash && manifest.prngSeed === PRNG_SEED) {
+        const list = listFiles(dir);
+        if (list.length === files) {
+          log(`corpus: reusing ${relative(ROOT, dir)} (${files} files, ${(manifest.totalBytes / 1048576).toFixed(1)} MB)`);
+          return { dir, files: list, manifest };
+        }
+      }
+    } catch {
+      // rebuild below
+    }
+  }
+  log(`corpus: building ${relative(ROOT, dir)} (${files} files, ~${mb} MB)…`);
+  rmSync(dir, { recursive: true, force: true });
+  mkdirSync(dir, { recursive: true });
+  const random = prng(PRNG_SEED);
+  const totalTarget = mb * 1048576;
+  const restAverage = (totalTarget - EDIT_DOC_BYTES) / (files - 1);
+  const encoder = new TextEncoder();
+  let totalBytes = 0;
+  let editDoc = '';
+  const paths: string[] = [];
+  for (let i = 0; i < files; i++) {
+    const target = i === 0 ? EDIT_DOC_BYTES : Math.max(512, Math.round(restAverage * (0.1 + 1.8 * random())));
+    const year = 2016 + Math.floor(random() * 10);
+    const parts: string[] = [`${year}年第${i + 1}号文件 关于推进重点工作的实施方案`, ''];
+    let size = encoder.encode(parts[0]!).length + 2;
+    while (size < target) {
+      const seed = paragraphs[Math.floor(random() * paragraphs.length)]!;
+      const start = Math.floor(random() * seed.length);
+      const run = 1 + Math.floor(random() * 8);
+      for (let k = start; k < Math.min(seed.length, start + run) && size < target; k++) {
+        parts.push(seed[k]!);
+        size += Buffer.byteLength(seed[k]!, 'utf8') + 1;
+      }
+    }
+    const text = parts.join('\n') + '\n';
+    const sub = join(dir, `d${String(Math.floor(i / 100)).padStart(3, '0')}`);
+    if (i % 100 === 0) mkdirSync(sub, { recursive: true });
+    const path = join(sub, `f${String(i).padStart(5, '0')}.txt`);
+    const bytes = encoder.encode(text);
+    writeFileSync(path, bytes);
+    totalBytes += bytes.length;
+    if (i === 0) editDoc = path;
+    paths.push(path);
+  }
+  const manifest: CorpusManifest = { version: CORPUS_VERSION, mb, files, prngSeed: PRNG_SEED, seedsHash: hash, totalBytes, editDoc: relative(dir, editDoc) };
+  writeFileSync(manifestPath, JSON.stringify(manifest, null, 2));
+  log(`corpus: ${files} files, ${(totalBytes / 1048576).toFixed(1)} MB`);
+  return { dir, files: listFiles(dir), manifest };
+}
+
+// ---------------------------------------------------------------- measurements
+
+interface Loaded {
+  path: string;
+  bytes: Uint8Array;
+}
+
+function loadAll(files: string[]): Loaded[] {
+  return files.map((path) => ({ path, bytes: new Uint8Array(readFileSync(path)) }));
+}
+
+/** decode (core detector + TextDecoder) + extractDocument over every file; returns seconds. */
+function timeExtraction(docs: Loaded[]): { seconds: number; items: number } {
+  let items = 0;
+  const t0 = performance.now();
+  for (const doc of docs) {
+    const { text } = decodeBytes(doc.bytes);
+    const facts = extractDocument(text, { uri: doc.path });
+    items += facts.targets.length + facts.commitments.length + facts.slogans.length;
+  }
+  return { seconds: (performance.now() - t0) / 1000, items };
+}
+
+/** The floor: TextDecoder alone on the same bytes. */
+function timeDecode(docs: Loaded[]): number {
+  const decoder = new TextDecoder('utf-8');
+  let chars = 0;
+  const t0 = performance.now();
+  for (const doc of docs) chars += decoder.decode(doc.bytes).length;
+  const seconds = (performance.now() - t0) / 1000;
+  if (chars < 0) log('unreachable');
+  return seconds;
+}
+
+function triggerWords(): { words: string[]; source: string } {
+  // Reflect.get: the export may not exist (yet); a static property access would make esbuild warn.
+  const exported: unknown = Reflect.get(extractModule, 'TRIGGER_WORDS');
+  if (Array.isArray(exported) && exported.length > 0 && exported.every((w) => typeof w === 'string')) {
+    return { words: exported as string[], source: 'TRIGGER_WORDS exported by src/core/extract.ts' };
+  }
+  return { words: DOCUMENTED_TRIGGER_WORDS, source: 'documented list in scripts/bench.ts' };
+}
+
+function escapeRegex(word: string): string {
+  return word.replace(/[\\^$.*+?()[\]{}|]/g, '\\$&');
+}
+
+/** `rg -c` of the trigger words over the corpus, single-threaded (-j1) to compare per core; seconds or null. */
+function timeRipgrep(dir: string, words: string[], runs: number): { seconds: number; matchingLines: number } | null {
+  const probe = spawnSync('rg', ['--version'], { encoding: 'utf8' });
+  if (probe.error || probe.status !== 0) {
+    log('rg: ripgrep is not installed; install it with `apt-get install ripgrep` (Debian/Ubuntu) to get rg_ratio.');
+    return null;
+  }
+  const pattern = words.map(escapeRegex).join('|');
+  const args = ['--no-config', '-j1', '-c', '--no-messages', '-e', pattern, dir];
+  const times: number[] = [];
+  let matchingLines = 0;
+  for (let r = 0; r < runs + 1; r++) {
+    const t0 = performance.now();
+    const result = spawnSync('rg', args, { encoding: 'utf8', maxBuffer: 256 * 1024 * 1024 });
+    const seconds = (performance.now() - t0) / 1000;
+    if (result.status !== 0 && result.status !== 1) throw new Error(`rg failed: ${result.stderr}`);
+    matchingLines = result.stdout.split('\n').reduce((sum, line) => sum + (Number(line.slice(line.lastIndexOf(':') + 1)) || 0), 0);
+    if (r > 0) times.push(seconds); // the first run warms the page cache
+  }
+  return { seconds: median(times), matchingLines };
+}
+
+// ---------------------------------------------------------------- activation and package
+
+function readActivation(): { ms: number | null; note: string } {
+  const path = join(CACHE, 'activation.json');
+  if (!existsSync(path)) return { ms: null, note: 'no .cache/bench/activation.json (run the extension-host suite: npm test)' };
+  try {
+    const data = JSON.parse(readFileSync(path, 'utf8')) as { activation_ms?: unknown; measuredAt?: unknown };
+    const ms = typeof data.activation_ms === 'number' ? data.activation_ms : null;
+    return { ms, note: `from .cache/bench/activation.json${typeof data.measuredAt === 'string' ? ` (${data.measuredAt})` : ''}` };
+  } catch (error) {
+    return { ms: null, note: `unreadable .cache/bench/activation.json: ${String(error)}` };
+  }
+}
+
+function newestSourceMtime(): number {
+  let newest = 0;
+  const visit = (path: string): void => {
+    if (!existsSync(path)) return;
+    const stat = statSync(path);
+    if (stat.isDirectory()) for (const name of readdirSync(path)) visit(join(path, name));
+    else newest = Math.max(newest, stat.mtimeMs);
+  };
+  for (const entry of ['src', 'package.json', 'package.nls.json', 'package.nls.zh-cn.json', 'l10n', 'media', 'snippets', 'syntaxes', 'README.md', '.vscodeignore']) visit(join(ROOT, entry));
+  return newest;
+}
+
+function vsixSize(): { kb: number | null; note: string } {
+  const vsix = join(ROOT, 'dist', 'policy-tracker.vsix');
+  const stale = !existsSync(vsix) || statSync(vsix).mtimeMs < newestSourceMtime();
+  if (stale && process.env['BENCH_NO_PACKAGE'] !== '1') {
+    log('vsix: missing or older than the sources; running `npm run package`…');
+    const result = spawnSync('npm', ['run', 'package'], { cwd: ROOT, encoding: 'utf8' });
+    if (result.status !== 0) log(`vsix: npm run package failed:\n${result.stdout}\n${result.stderr}`);
+    // The production build replaced the development bundles; rebuild them so tests keep their sourcemaps.
+    spawnSync(process.execPath, ['scripts/build.mjs'], { cwd: ROOT, encoding: 'utf8' });
+  }
+  if (!existsSync(vsix)) return { kb: null, note: 'dist/policy-tracker.vsix missing' };
+  return { kb: round(statSync(vsix).size / 1024, 1), note: stale && process.env['BENCH_NO_PACKAGE'] === '1' ? 'stale (BENCH_NO_PACKAGE=1)' : 'dist/policy-tracker.vsix' };
+}
+
+// ---------------------------------------------------------------- report
+
+interface Row {
+  name: string;
+  value: string;
+  budget: string;
+  ok: boolean | null;
+}
+
+function table(rows: Row[]): string {
+  const widths = [0, 0, 0];
+  for (const row of rows) {
+    widths[0] = Math.max(widths[0]!, row.name.length);
+    widths[1] = Math.max(widths[1]!, row.value.length);
+    widths[2] = Math.max(widths[2]!, row.budget.length);
+  }
+  return rows
+    .map((row) => `${row.name.padEnd(widths[0]!)}  ${row.value.padStart(widths[1]!)}  ${row.budget.padEnd(widths[2]!)}  ${row.ok === null ? 'n/a' : row.ok ? 'ok' : 'OVER BUDGET'}`)
+    .join('\n');
+}
+
+async function main(): Promise<void> {
+  const mb = envNumber('BENCH_MB', 100);
+  const quick = process.env['BENCH_QUICK'] === '1';
+  const runs = Math.max(quick ? 1 : 5, Math.round(envNumber('BENCH_RUNS', 5)));
+  mkdirSync(CACHE, { recursive: true });
+  log(`bench: node ${process.version}, ${runs} runs per median, gc ${typeof (globalThis as { gc?: unknown }).gc === 'function' ? 'exposed' : 'NOT exposed (run via npm run bench)'}`);
+
+  const { dir, files, manifest } = buildCorpus(mb);
+  const docs = loadAll(files);
+  const totalBytes = docs.reduce((sum, doc) => sum + doc.bytes.length, 0);
+  const totalMB = totalBytes / 1048576;
+
+  // Extraction (decode + extractDocument), with one warm-up run.
+  log('extract: warm-up…');
+  const warm = timeExtraction(docs);
+  const extractTimes: number[] = [];
+  for (let r = 0; r < runs; r++) {
+    gc();
+    const { seconds } = timeExtraction(docs);
+    extractTimes.push(seconds);
+    log(`extract: run ${r + 1}/${runs}: ${seconds.toFixed(3)} s (${(totalMB / seconds).toFixed(1)} MB/s)`);
+  }
+  const extractSeconds = median(extractTimes);
+
+  const decodeTimes: number[] = [];
+  timeDecode(docs);
+  for (let r = 0; r < runs; r++) {
+    gc();
+    decodeTimes.push(timeDecode(docs));
+  }
+  const decodeSeconds = median(decodeTimes);
+  log(`decode: median ${decodeSeconds.toFixed(3)} s (${(totalMB / decodeSeconds).toFixed(1)} MB/s)`);
+
+  const triggers = triggerWords();
+  const rg = timeRipgrep(dir, triggers.words, runs);
+  if (rg) log(`rg: median ${rg.seconds.toFixed(3)} s, ${rg.matchingLines} matching lines (${triggers.words.length} trigger words from the ${triggers.source})`);
+
+  const activation = readActivation();
+  const vsix = vsixSize();
+
+  const extractMBs = totalMB / extractSeconds;
+  const decodeRatio = extractSeconds / decodeSeconds;
+  const rgRatio = rg ? extractSeconds / rg.seconds : null;
+
+  const rows: Row[] = [
+    { name: 'corpus', value: `${manifest.files} files, ${totalMB.toFixed(1)} MB`, budget: '', ok: null },
+    { name: 'extraction (decode + extractDocument), 1 core', value: `${extractMBs.toFixed(1)} MB/s`, budget: '>= 30 MB/s', ok: extractMBs >= 30 },
+    { name: 'decode only (TextDecoder)', value: `${(totalMB / decodeSeconds).toFixed(1)} MB/s`, budget: '', ok: null },
+    { name: 'decode_ratio (extract time / decode time)', value: decodeRatio.toFixed(2), budget: '<= 5', ok: decodeRatio <= 5 },
+    { name: 'rg -j1 -c trigger words', value: rg ? `${(totalMB / rg.seconds).toFixed(1)} MB/s` : 'rg missing', budget: '', ok: null },
+    { name: 'rg_ratio (extract time / rg time)', value: rgRatio === null ? 'null' : rgRatio.toFixed(2), budget: '<= 40', ok: rgRatio === null ? null : rgRatio <= 40 },
+    { name: 'activation', value: activation.ms === null ? 'null' : `${activation.ms.toFixed(1)} ms`, budget: '< 50 ms', ok: activation.ms === null ? null : activation.ms < 50 },
+    { name: '.vsix size', value: vsix.kb === null ? 'null' : `${vsix.kb} KB`, budget: '< 1024 KB', ok: vsix.kb === null ? null : vsix.kb < 1024 },
+  ];
+  process.stdout.write(`\nPolicy Tracker benchmark (${new Date().toISOString()}, ${warm.items} items extracted per pass)\n`);
+  process.stdout.write(`${table(rows)}\n`);
+  process.stdout.write(`activation: ${activation.note}; vsix: ${vsix.note}\n`);
+  const bench = {
+    extract_mb_s: round(extractMBs, 1),
+    decode_ratio: round(decodeRatio, 2),
+    rg_ratio: rgRatio === null ? null : round(rgRatio, 2),
+    cold_index_s: null,
+    peak_mb: null,
+    edit_p95_ms: null,
+    hover_p99_ms: null,
+    activation_ms: activation.ms === null ? null : round(activation.ms, 1),
+    vsix_kb: vsix.kb,
+  };
+  process.stdout.write(`BENCH ${JSON.stringify(bench)}\n`);
+  void readFile;
+  void percentile;
+}
+
+main().catch((error: unknown) => {
+  process.stderr.write(`bench failed: ${error instanceof Error ? (error.stack ?? error.message) : String(error)}\n`);
+  process.exitCode = 1;
+});
