@@ -43,8 +43,10 @@ const builds = [
 if (!production) {
   const unitTests = listTests('test/unit');
   if (unitTests.length) builds.push({ ...common, entryPoints: unitTests, outdir: 'dist/test/unit', outbase: 'test/unit', platform: 'node', format: 'cjs', external: ['fast-check'] });
-  const suiteEntries = ['test/suite/index.ts'].filter(existsSync);
-  if (suiteEntries.length) builds.push({ ...common, entryPoints: suiteEntries, outdir: 'dist/test/suite', platform: 'node', format: 'cjs', external: ['vscode', 'mocha'] });
+  // Extension-host suite: index.ts (the run() entry) and one bundle per test/suite/**/*.test.ts.
+  const suiteEntries = ['test/suite/index.ts'].filter(existsSync).concat(listTests('test/suite'));
+  if (suiteEntries.length) builds.push({ ...common, entryPoints: suiteEntries, outdir: 'dist/test/suite', outbase: 'test/suite', platform: 'node', format: 'cjs', external: ['vscode', 'mocha'] });
+  if (existsSync('test/runElectron.ts')) builds.push({ ...common, entryPoints: ['test/runElectron.ts'], outfile: 'dist/test/runElectron.js', platform: 'node', format: 'cjs', external: ['@vscode/test-electron'] });
   const extra = ['scripts/bench.ts', 'scripts/eval.ts'].filter(existsSync);
   for (const entry of extra) builds.push({ ...common, entryPoints: [entry], outdir: 'dist/scripts', platform: 'node', format: 'cjs' });
 }

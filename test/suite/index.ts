@@ -1,0 +1,82 @@
+// Extension-host test entry (the module `extensionTestsPath` points at). VS Code loads it inside
+// the extension host and awaits run(); a rejection means the suite failed.
+//
+// It runs mocha over every `*.test.js` next to it (dist/test/suite/, one bundle per
+// test/suite/**/*.test.ts). Both mocha interfaces are available in test files:
+// tdd (`suite`/`test`/`setup`/`teardown`) and bdd (`describe`/`it`/`before`/`after`).
+// Used by both launchers: test/runCodeServer.mjs (offline, code-server) and
+// test/runElectron.ts (@vscode/test-electron).
+import * as fs from 'fs';
+import * as path from 'path';
+import Mocha from 'mocha';
+
+/** The runner (test/runCodeServer.mjs) looks for this marker to print its final `N passed, N failed` line. */
+export const RESULT_MARKER = '[policy-tracker-suite-result]';
+
+export async function run(): Promise<void> {
+  const mocha = new Mocha({
+    ui: 'tdd',
+    color: false,
+    reporter: 'spec',
+    timeout: Number(process.env.POLICY_TRACKER_TEST_TIMEOUT ?? 20_000),
+    ...(process.env.POLICY_TRACKER_TEST_GREP ? { grep: process.env.POLICY_TRACKER_TEST_GREP } : {}),
+  });
+  // Also expose the bdd globals (describe/it/...), so either style works.
+  Mocha.interfaces.bdd(mocha.suite);
+  // The workbench forwards console output as plain text without applying printf-style
+  // placeholders, so format mocha's reporter lines here.
+  Mocha.reporters.Base.consoleLog = (...args: unknown[]) => console.log(formatLog(args));
+
+  const files = listTests(__dirname);
+  for (const file of files) mocha.addFile(file);
+  console.log(`[suite] ${files.length} test file(s) in ${__dirname}`);
+
+  const stats = await new Promise<{ passes: number; failures: number; pending: number }>((resolve, reject) => {
+    try {
+      const runner = mocha.run(() => resolve({ passes: runner.stats?.passes ?? 0, failures: runner.stats?.failures ?? 0, pending: runner.stats?.pending ?? 0 }));
+    } catch (error) {
+      reject(error);
+    }
+  });
+  console.log(`${RESULT_MARKER} ${JSON.stringify(stats)}`);
+  if (stats.failures > 0) throw new Error(`${stats.failures} extension-host test(s) failed`);
+  if (stats.passes === 0) throw new Error('no extension-host test ran');
+}
+
+/** Minimal util.format (%s %d %i %f %j %o %O %%), without Node's util so it also runs in a web worker. */
+export function formatLog(args: unknown[]): string {
+  if (args.length === 0) return '';
+  const [first, ...rest] = args;
+  if (typeof first !== 'string') return args.map(String).join(' ');
+  let index = 0;
+  const text = first.replace(/%[sdifjoO%]/g, (token) => {
+    if (token === '%%') return '%';
+    if (index >= rest.length) return token;
+    const value = rest[index++];
+    switch (token) {
+      case '%d':
+      case '%i':
+        return String(token === '%i' ? Math.trunc(Number(value)) : Number(value));
+      case '%f':
+        return String(Number(value));
+      case '%j':
+      case '%o':
+      case '%O':
+        try { return JSON.stringify(value); } catch { return String(value); }
+      default:
+        return String(value);
+    }
+  });
+  return [text, ...rest.slice(index).map(String)].join(' ');
+}
+
+function listTests(dir: string): string[] {
+  return fs
+    .readdirSync(dir, { withFileTypes: true })
+    .flatMap((entry) => {
+      const full = path.join(dir, entry.name);
+      if (entry.isDirectory()) return listTests(full);
+      return entry.name.endsWith('.test.js') ? [full] : [];
+    })
+    .sort();
+}
