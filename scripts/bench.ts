@@ -11,12 +11,14 @@
 import { spawnSync } from 'node:child_process';
 import { createHash } from 'node:crypto';
 import { existsSync, mkdirSync, readdirSync, readFileSync, rmSync, statSync, writeFileSync } from 'node:fs';
-import { readFile } from 'node:fs/promises';
+import { readFile, stat } from 'node:fs/promises';
 import { join, relative, resolve } from 'node:path';
 import { performance } from 'node:perf_hooks';
-import { decodeBytes } from '../src/core/decode';
+import { decodeBytes, looksBinary } from '../src/core/decode';
 import * as extractModule from '../src/core/extract';
 import { extractDocument } from '../src/core/extract';
+import type { FileReader } from '../src/core/types';
+import { WorkspaceIndex } from '../src/core/workspaceIndex';
 
 const ROOT = resolve(__dirname, '..', '..');
 const CACHE = join(ROOT, '.cache', 'bench');
@@ -255,6 +257,113 @@ function timeRipgrep(dir: string, words: string[], runs: number): { seconds: num
   return { seconds: median(times), matchingLines };
 }
 
+
+// ---------------------------------------------------------------- cold index (child process)
+
+/** How often the extension's indexer (src/vscode/indexer.ts) yields to the event loop. */
+const YIELD_EVERY_MS = 15;
+/** The extension's default policyTracker.maxFileSizeKB. */
+const MAX_FILE_SIZE_KB = 2048;
+
+interface ColdIndexResult {
+  seconds: number;
+  documents: number;
+  targets: number;
+  maxRssMB: number;
+  peakHeapMB: number;
+  retainedHeapMB: number;
+  longestBlockMs: number;
+}
+
+/**
+ * A cold index of the corpus in a fresh process: the core WorkspaceIndex fed by a Node FileReader, file by
+ * file as the extension's Indexer.scanAll/indexUri does (size check, read, binary sniff, decode, extract,
+ * set), yielding to the event loop every 15 ms. Prints one JSON line.
+ */
+async function coldIndexChild(dir: string): Promise<void> {
+  const reader: FileReader = { readFile: async (uri) => new Uint8Array(await readFile(uri)) };
+  let peakHeap = 0;
+  const sampler = setInterval(() => {
+    peakHeap = Math.max(peakHeap, process.memoryUsage().heapUsed);
+  }, 2);
+  const t0 = performance.now();
+  const index = new WorkspaceIndex();
+  const uris = listFiles(dir);
+  let lastYield = performance.now();
+  let longestBlock = 0;
+  for (const uri of uris) {
+    const info = await stat(uri);
+    if (info.size > MAX_FILE_SIZE_KB * 1024) continue;
+    const bytes = await reader.readFile(uri);
+    if (looksBinary(bytes)) continue;
+    const step = performance.now();
+    const { text } = decodeBytes(bytes);
+    index.set(extractDocument(text, { uri }));
+    const now = performance.now();
+    longestBlock = Math.max(longestBlock, now - step);
+    if (now - lastYield > YIELD_EVERY_MS) {
+      await new Promise((resolve) => setTimeout(resolve, 0));
+      lastYield = performance.now();
+    }
+  }
+  const seconds = (performance.now() - t0) / 1000;
+  clearInterval(sampler);
+  peakHeap = Math.max(peakHeap, process.memoryUsage().heapUsed);
+  gc();
+  const totals = index.totals();
+  const result: ColdIndexResult = {
+    seconds,
+    documents: totals.documents,
+    targets: totals.targets,
+    maxRssMB: process.resourceUsage().maxRSS / 1024,
+    peakHeapMB: peakHeap / 1048576,
+    retainedHeapMB: process.memoryUsage().heapUsed / 1048576,
+    longestBlockMs: longestBlock,
+  };
+  process.stdout.write(`${JSON.stringify(result)}\n`);
+}
+
+function runColdIndex(dir: string, runs: number): ColdIndexResult[] {
+  const results: ColdIndexResult[] = [];
+  for (let r = 0; r < runs; r++) {
+    const child = spawnSync(process.execPath, ['--expose-gc', __filename, '--child=cold-index', dir], { encoding: 'utf8', maxBuffer: 16 * 1024 * 1024 });
+    if (child.status !== 0) throw new Error(`cold index child failed (${child.status}): ${child.stderr}`);
+    const result = JSON.parse(child.stdout.trim().split('\n').pop()!) as ColdIndexResult;
+    log(`cold index: run ${r + 1}/${runs}: ${result.seconds.toFixed(2)} s, ${result.documents} documents, max RSS ${result.maxRssMB.toFixed(0)} MB, peak heap ${result.peakHeapMB.toFixed(0)} MB, longest block ${result.longestBlockMs.toFixed(1)} ms`);
+    results.push(result);
+  }
+  return results;
+}
+
+// ---------------------------------------------------------------- edit re-index
+
+/**
+ * Re-indexing one ~150 KB document after a one-character edit, as the extension does on a document change
+ * (Indexer.indexText: extractDocument on the editor text, then WorkspaceIndex.set), with the rest of the
+ * corpus in the index. Returns per-edit milliseconds.
+ */
+function timeEdits(docs: Loaded[], editPath: string, edits: number): number[] {
+  const index = new WorkspaceIndex();
+  for (const doc of docs) index.set(extractDocument(decodeBytes(doc.bytes).text, { uri: doc.path }));
+  const original = decodeBytes(readFileSync(editPath)).text;
+  const random = prng(PRNG_SEED + 1);
+  const replacements = ['的', '年', '5', '。', '要', '“', '%', '\n'];
+  const times: number[] = [];
+  let text = original;
+  for (let i = 0; i < edits + 20; i++) {
+    const at = Math.floor(random() * text.length);
+    const ch = replacements[Math.floor(random() * replacements.length)]!;
+    const op = random();
+    // Replace, insert or delete one character (never splitting a surrogate pair: the corpus is BMP-only).
+    text = op < 0.4 ? text.slice(0, at) + ch + text.slice(at + 1) : op < 0.7 ? text.slice(0, at) + ch + text.slice(at) : text.slice(0, at) + text.slice(at + 1);
+    const t0 = performance.now();
+    index.set(extractDocument(text, { uri: editPath }));
+    const ms = performance.now() - t0;
+    if (i >= 20) times.push(ms); // the first 20 warm the JIT
+  }
+  return times;
+}
+
 // ---------------------------------------------------------------- activation and package
 
 function readActivation(): { ms: number | null; note: string } {
@@ -349,6 +458,20 @@ async function main(): Promise<void> {
   const decodeSeconds = median(decodeTimes);
   log(`decode: median ${decodeSeconds.toFixed(3)} s (${(totalMB / decodeSeconds).toFixed(1)} MB/s)`);
 
+  const cold = runColdIndex(dir, runs);
+  const coldSeconds = median(cold.map((c) => c.seconds));
+  const peakMB = Math.max(...cold.map((c) => c.maxRssMB));
+  const peakHeapMB = Math.max(...cold.map((c) => c.peakHeapMB));
+  const retainedMB = median(cold.map((c) => c.retainedHeapMB));
+  const longestBlock = Math.max(...cold.map((c) => c.longestBlockMs));
+
+  log('edit: indexing the corpus in-process, then 200 one-character edits…');
+  gc();
+  const editTimes = timeEdits(docs, join(dir, manifest.editDoc), 200);
+  const editP50 = percentile(editTimes, 50);
+  const editP95 = percentile(editTimes, 95);
+  const editBytes = statSync(join(dir, manifest.editDoc)).size;
+
   const triggers = triggerWords();
   const rg = timeRipgrep(dir, triggers.words, runs);
   if (rg) log(`rg: median ${rg.seconds.toFixed(3)} s, ${rg.matchingLines} matching lines (${triggers.words.length} trigger words from the ${triggers.source})`);
@@ -367,6 +490,12 @@ async function main(): Promise<void> {
     { name: 'decode_ratio (extract time / decode time)', value: decodeRatio.toFixed(2), budget: '<= 5', ok: decodeRatio <= 5 },
     { name: 'rg -j1 -c trigger words', value: rg ? `${(totalMB / rg.seconds).toFixed(1)} MB/s` : 'rg missing', budget: '', ok: null },
     { name: 'rg_ratio (extract time / rg time)', value: rgRatio === null ? 'null' : rgRatio.toFixed(2), budget: '<= 40', ok: rgRatio === null ? null : rgRatio <= 40 },
+    { name: `cold index (${cold[0]!.documents} documents, fresh process)`, value: `${coldSeconds.toFixed(2)} s`, budget: `< ${(6 * totalMB / 100).toFixed(1)} s (6 s per 100 MB)`, ok: coldSeconds < (6 * totalMB) / 100 },
+    { name: 'cold index peak memory (max RSS)', value: `${peakMB.toFixed(0)} MB`, budget: '< 1024 MB', ok: peakMB < 1024 },
+    { name: 'cold index peak / retained JS heap', value: `${peakHeapMB.toFixed(0)} / ${retainedMB.toFixed(0)} MB`, budget: '', ok: null },
+    { name: 'cold index longest synchronous step (one file)', value: `${longestBlock.toFixed(1)} ms`, budget: '', ok: null },
+    { name: `edit re-index (${(editBytes / 1024).toFixed(0)} KB document) p50`, value: `${editP50.toFixed(2)} ms`, budget: '', ok: null },
+    { name: 'edit re-index p95', value: `${editP95.toFixed(2)} ms`, budget: '< 10 ms', ok: editP95 < 10 },
     { name: 'activation', value: activation.ms === null ? 'null' : `${activation.ms.toFixed(1)} ms`, budget: '< 50 ms', ok: activation.ms === null ? null : activation.ms < 50 },
     { name: '.vsix size', value: vsix.kb === null ? 'null' : `${vsix.kb} KB`, budget: '< 1024 KB', ok: vsix.kb === null ? null : vsix.kb < 1024 },
   ];
@@ -377,19 +506,19 @@ async function main(): Promise<void> {
     extract_mb_s: round(extractMBs, 1),
     decode_ratio: round(decodeRatio, 2),
     rg_ratio: rgRatio === null ? null : round(rgRatio, 2),
-    cold_index_s: null,
-    peak_mb: null,
-    edit_p95_ms: null,
+    cold_index_s: round(coldSeconds, 2),
+    peak_mb: round(peakMB, 0),
+    edit_p95_ms: round(editP95, 2),
     hover_p99_ms: null,
     activation_ms: activation.ms === null ? null : round(activation.ms, 1),
     vsix_kb: vsix.kb,
   };
   process.stdout.write(`BENCH ${JSON.stringify(bench)}\n`);
-  void readFile;
-  void percentile;
 }
 
-main().catch((error: unknown) => {
+const childArg = process.argv.find((arg) => arg.startsWith('--child='));
+const entry = childArg === 'cold-index' || childArg === '--child=cold-index' ? coldIndexChild(process.argv[process.argv.indexOf(childArg) + 1]!) : main();
+entry.catch((error: unknown) => {
   process.stderr.write(`bench failed: ${error instanceof Error ? (error.stack ?? error.message) : String(error)}\n`);
   process.exitCode = 1;
 });
