@@ -11,6 +11,7 @@ import { performance } from 'node:perf_hooks';
 import * as fc from 'fast-check';
 import { decodeBytes, looksBinary } from '../../src/core/decode';
 import { extractDocument } from '../../src/core/extract';
+import { parseLedger } from '../../src/core/ledger';
 import type { DocumentFacts, Target } from '../../src/core/types';
 import { lineStarts, spanProblems } from './helpers/spans';
 
@@ -183,6 +184,25 @@ describe('fuzz: decoding never throws', () => {
         assert.equal(decoded.bom, true);
         // Lone surrogates become U+FFFD; everything else survives.
         assert.equal(decoded.text, wellFormed(text));
+      }),
+      params(10_000),
+    );
+  });
+});
+
+describe('fuzz: the ledger parser never throws', () => {
+  const YAML_TOKENS = [
+    'items:', '\n', '\n  ', '\n    ', '\r\n', '\t', ' ', '- ', '? ', ': ', ':', 'status: done', 'status: 进行中', 'due: 2026-06-30', 'due: 2026-13-45', 'owner: ', 'note: |', 'note: >',
+    'file:///a.txt#t1', '"', "'", '[', ']', '{', '}', ',', '#', '&a ', '*a', '&b [*a, *a, *a]', '<<: *a', '!!str ', '!!binary ', '!tag ', '%YAML 1.2\n', '---\n', '...\n', '~', 'null', 'true', '0x1F', '1e400', '\u0000', '\ufeff', '😀', '\ud800',
+  ];
+  test('random YAML-like text (anchors, aliases, tags, directives, duplicate keys)', () => {
+    const text = fc.array(fc.constantFrom(...YAML_TOKENS), { maxLength: 80 }).map((parts) => parts.join(''));
+    fc.assert(
+      fc.property(text, (yamlText) => {
+        inputs++;
+        const parsed = parseLedger(yamlText);
+        assert.ok(Array.isArray(parsed.items));
+        if (parsed.error) assert.equal(parsed.items.length, 0);
       }),
       params(10_000),
     );
