@@ -1,0 +1,87 @@
+// The ledger seen from the items: which record applies to each current item, under which ledger key, and
+// how to write a status for an item (renaming a re-anchored entry to the item's key on the way).
+//
+// Ledger keys are the extractor's item ids with the document's URI (when the id starts with it) replaced by
+// the document's name relative to the workspace, so the editor (which extracts with `file:///…` URIs) and
+// the command line (which extracts with paths) write the same key for the same item, and a committed ledger
+// does not carry anybody's home folder. Where keys still differ, re-anchoring by content joins them.
+import type { TrackedItem } from './types';
+import type { LedgerItem, LedgerRecord, ParsedLedger } from './ledger';
+import { renameEntry, setEntry, type LedgerEditResult, type LedgerPatch } from './ledgerEdit';
+import { itemSnapshot, joinLedger, type AnchorItem, type JoinOptions, type LedgerMatch } from './reanchor';
+
+/** The ledger key of an item found in the document `uri`, named `name` in the ledger. */
+export function ledgerKey(itemId: string, uri: string, name: string): string {
+  return uri && itemId.startsWith(uri) ? name + itemId.slice(uri.length) : itemId;
+}
+
+export interface LedgerDocumentItems {
+  /** The uri the items were extracted with. */
+  uri: string;
+  /** The document's name in the ledger (workspace-relative path, `/` separators). */
+  name: string;
+  items: readonly TrackedItem[];
+}
+
+export interface ItemLedgerState {
+  key: string;
+  /** The document's ledger name. */
+  name: string;
+  item: TrackedItem;
+  match: LedgerMatch | undefined;
+}
+
+export interface LedgerStatuses {
+  /** The record that applies to an item (by extractor id), if any. */
+  recordOf(itemId: string): LedgerRecord | undefined;
+  /** Key, document name and match of an item (by extractor id). */
+  stateOf(itemId: string): ItemLedgerState | undefined;
+  /** Entries that match no current item. */
+  orphans: readonly LedgerItem[];
+}
+
+export function joinStatuses(ledger: ParsedLedger, documents: Iterable<LedgerDocumentItems>, options?: JoinOptions): LedgerStatuses {
+  const states = new Map<string, ItemLedgerState>();
+  const byKey = new Map<string, ItemLedgerState>();
+  const anchors: AnchorItem[] = [];
+  for (const doc of documents) {
+    for (const item of doc.items) {
+      const key = ledgerKey(item.id, doc.uri, doc.name);
+      const state: ItemLedgerState = { key, name: doc.name, item, match: undefined };
+      states.set(item.id, state);
+      byKey.set(key, state);
+      anchors.push({ id: key, ...itemSnapshot(item, doc.name) });
+    }
+  }
+  const join = joinLedger(ledger.items, anchors, options);
+  for (const [key, match] of join.byItemId) {
+    const state = byKey.get(key);
+    if (state) state.match = match;
+  }
+  return {
+    recordOf: (itemId) => states.get(itemId)?.match?.entry.record,
+    stateOf: (itemId) => states.get(itemId),
+    orphans: join.orphans,
+  };
+}
+
+/**
+ * The new ledger text after setting `patch` for an item: the entry that currently applies to it (found by id or
+ * by content) is renamed to the item's key if needed, and the re-anchoring snapshot (doc, text, anchor) is refreshed.
+ */
+export function writeItemEntry(sourceText: string, state: ItemLedgerState, patch: LedgerPatch): LedgerEditResult {
+  let text = sourceText;
+  let renamed = false;
+  const previous = state.match?.entry.id;
+  if (previous !== undefined && previous !== state.key) {
+    const result = renameEntry(text, previous, state.key);
+    if (result.ok) {
+      text = result.text;
+      renamed = result.changed;
+    }
+  }
+  const snapshot = itemSnapshot(state.item, state.name);
+  const result = setEntry(text, state.key, { ...patch, doc: snapshot.doc, text: snapshot.text, anchor: snapshot.anchor });
+  if (!result.ok) return result;
+  return { ok: true, text: result.text, changed: result.changed || renamed };
+}
