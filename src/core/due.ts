@@ -112,3 +112,21 @@ export function dueBucket(deadline: string | null | undefined, today: CalendarDa
   if (end.year === today.year) return 'thisYear';
   return 'later';
 }
+
+/** Sorts things into due buckets (every bucket present, possibly empty), each sorted by due date. */
+export function groupByDue<T>(
+  things: readonly T[],
+  deadlineOf: (thing: T) => string | null,
+  today: CalendarDate,
+  options: { soonDays?: number; dueOf?: (thing: T) => string | null | undefined } = {},
+): Record<DueBucket, T[]> {
+  const groups: Record<DueBucket, T[]> = { overdue: [], soon: [], thisYear: [], later: [], none: [] };
+  const keyed = things.map((thing) => {
+    const due = options.dueOf?.(thing);
+    const end = dueDate(deadlineOf(thing), { due });
+    return { thing, end: end ? dayNumber(end) : Infinity, bucket: dueBucket(deadlineOf(thing), today, { soonDays: options.soonDays, due }) };
+  });
+  keyed.sort((a, b) => a.end - b.end);
+  for (const { thing, bucket } of keyed) groups[bucket].push(thing);
+  return groups;
+}

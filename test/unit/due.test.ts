@@ -1,6 +1,6 @@
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
-import { deadlineRange, dueBucket, dueDate, effectiveDeadline, formatDate, type CalendarDate } from '../../src/core/due';
+import { deadlineRange, dueBucket, dueDate, effectiveDeadline, formatDate, groupByDue, type CalendarDate } from '../../src/core/due';
 
 const today: CalendarDate = { year: 2026, month: 3, day: 15 };
 
@@ -53,4 +53,22 @@ test('a ledger due date overrides the extracted deadline when it parses', () => 
   assert.equal(effectiveDeadline('2025', '2027'), '2027');
   assert.equal(effectiveDeadline('2025', null), '2025');
   assert.equal(formatDate(dueDate('2025', { due: '2026-06' })!), '2026-06-30');
+});
+
+test('groupByDue fills every bucket in due order and counts each thing once', () => {
+  const things = [
+    { id: 'a', deadline: '2027' },
+    { id: 'b', deadline: '2025' },
+    { id: 'c', deadline: null },
+    { id: 'd', deadline: '2024-05' },
+    { id: 'e', deadline: '2026-03-20' },
+    { id: 'f', deadline: '2026-09' },
+  ];
+  const groups = groupByDue(things, (t) => t.deadline, today);
+  assert.deepEqual(
+    Object.fromEntries(Object.entries(groups).map(([k, v]) => [k, v.map((t) => t.id)])),
+    { overdue: ['d', 'b'], soon: ['e'], thisYear: ['f'], later: ['a'], none: ['c'] },
+  );
+  const overridden = groupByDue(things, (t) => t.deadline, today, { dueOf: (t) => (t.id === 'c' ? '2026-03-16' : undefined) });
+  assert.deepEqual(overridden.soon.map((t) => t.id), ['c', 'e']);
 });

@@ -1,0 +1,385 @@
+// Keeps the WorkspaceIndex in step with the workspace: the first scan (with progress, in small
+// steps that yield to the event loop), open editors (debounced), the file system watcher,
+// renames, folder changes and settings. Reads through workspace.fs so it also runs in the browser.
+import * as vscode from 'vscode';
+import { decodeBytes, looksBinary } from '../core/decode';
+import { extractDocument } from '../core/extract';
+import { combineGlobs } from '../core/globs';
+import { LineIndex } from '../core/lines';
+import type { DocumentFacts, Span } from '../core/types';
+import type { WorkspaceIndex } from '../core/workspaceIndex';
+import { affectsIndex, filesExcludeGlobs, readConfig } from './config';
+
+export const VIEW_ID = 'policyTracker.items';
+
+/** Files are indexed one at a time; the event loop gets a turn at least this often (ms). */
+const YIELD_EVERY_MS = 15;
+/** Bursts of created/renamed files are checked against the globs together. */
+const CHECK_DELAY_MS = 150;
+
+export type Extract = (text: string, uri: string) => DocumentFacts;
+
+const defaultExtract: Extract = (text, uri) => extractDocument(text, { uri });
+
+function yieldToEventLoop(): Promise<void> {
+  return new Promise((resolve) => setTimeout(resolve, 0));
+}
+
+function emptyFacts(uri: string): DocumentFacts {
+  return { uri, year: null, targets: [], commitments: [], slogans: [], terms: [], headings: [] };
+}
+
+export class Indexer implements vscode.Disposable {
+  private readonly disposables: vscode.Disposable[] = [];
+  private watchers: vscode.Disposable[] = [];
+  private readonly timers = new Map<string, ReturnType<typeof setTimeout>>();
+  /** Bumped on every request for a document, so a slow read never overwrites a newer result. */
+  private readonly versions = new Map<string, number>();
+  /** Skipped files already reported to the user (reported once). */
+  private readonly reportedSkips = new Set<string>();
+  private readonly pendingChecks = new Map<string, vscode.Uri>();
+  private checkTimer: ReturnType<typeof setTimeout> | undefined;
+  private scanGeneration = 0;
+  /** Line starts of every indexed text, to turn spans into ranges without opening documents. */
+  private readonly lineIndexes = new Map<string, LineIndex>();
+  /** The editor version an index entry was made from (absent: made from the file on disk). */
+  private readonly editorVersions = new Map<string, number>();
+  /** Facts of documents outside the index (untitled, not matching the globs), per version. */
+  private readonly looseFacts = new Map<string, { version: number; facts: DocumentFacts; lines: LineIndex }>();
+  private firstScan: Promise<void> | undefined;
+  private disposed = false;
+
+  constructor(
+    private readonly index: WorkspaceIndex,
+    private readonly log: vscode.LogOutputChannel,
+    private readonly extract: Extract = defaultExtract,
+  ) {}
+
+  /** Starts listening and runs the first scan with a progress indicator in the view. */
+  start(): Promise<void> {
+    if (this.firstScan) return this.firstScan;
+    this.disposables.push(
+      vscode.workspace.onDidChangeTextDocument((e) => this.onEdited(e.document)),
+      vscode.workspace.onDidCloseTextDocument((doc) => this.onClosed(doc)),
+      vscode.workspace.onDidRenameFiles((e) => this.onRenamed(e)),
+      vscode.workspace.onDidChangeWorkspaceFolders(() => void this.rescan()),
+      vscode.workspace.onDidChangeConfiguration((e) => {
+        if (affectsIndex(e)) void this.rescan();
+      }),
+    );
+    this.createWatchers();
+    this.firstScan = Promise.resolve(
+      vscode.window.withProgress(
+        { location: { viewId: VIEW_ID }, title: vscode.l10n.t('Indexing policy documents…') },
+        (progress) => this.scanAll(progress),
+      ),
+    );
+    return this.firstScan;
+  }
+
+  /** Resolves when the first scan is over. */
+  get ready(): Promise<void> {
+    return this.firstScan ?? Promise.resolve();
+  }
+
+  /** Scans every workspace folder again; documents no longer found leave the index. */
+  rescan(): Promise<void> {
+    this.createWatchers();
+    return Promise.resolve(
+      vscode.window.withProgress({ location: { viewId: VIEW_ID } }, (progress) => this.scanAll(progress)),
+    );
+  }
+
+  private createWatchers(): void {
+    for (const watcher of this.watchers) watcher.dispose();
+    this.watchers = [];
+    const { include } = readConfig();
+    for (const folder of vscode.workspace.workspaceFolders ?? []) {
+      const watcher = vscode.workspace.createFileSystemWatcher(new vscode.RelativePattern(folder, include));
+      this.watchers.push(
+        watcher,
+        watcher.onDidCreate((uri) => this.onDiskChange(uri)),
+        watcher.onDidChange((uri) => this.onDiskChange(uri)),
+        watcher.onDidDelete((uri) => this.onDiskDelete(uri)),
+      );
+      // A deleted folder reports only itself: catch it with a watcher on everything.
+      const folders = vscode.workspace.createFileSystemWatcher(new vscode.RelativePattern(folder, '**'), true, true, false);
+      this.watchers.push(folders, folders.onDidDelete((uri) => this.onDiskDelete(uri)));
+    }
+  }
+
+  private excludeGlob(folder: vscode.WorkspaceFolder): string | undefined {
+    const config = readConfig(folder);
+    return combineGlobs([...config.exclude, '**/node_modules/**', '**/.git/**', ...filesExcludeGlobs(folder)]);
+  }
+
+  /** Every candidate file in the workspace, per the include and exclude settings. */
+  async findDocuments(): Promise<vscode.Uri[]> {
+    const found: vscode.Uri[] = [];
+    for (const folder of vscode.workspace.workspaceFolders ?? []) {
+      const include = new vscode.RelativePattern(folder, readConfig(folder).include);
+      found.push(...(await vscode.workspace.findFiles(include, this.excludeGlob(folder))));
+    }
+    return found;
+  }
+
+  /** Checks new and renamed files against the include/exclude settings in one search per burst. */
+  private queueCheck(uri: vscode.Uri): void {
+    this.pendingChecks.set(uri.toString(), uri);
+    if (this.checkTimer) return;
+    this.checkTimer = setTimeout(() => void this.flushChecks(), CHECK_DELAY_MS);
+  }
+
+  private async flushChecks(): Promise<void> {
+    this.checkTimer = undefined;
+    const pending = [...this.pendingChecks.values()];
+    this.pendingChecks.clear();
+    if (pending.length === 0 || this.disposed) return;
+    let included: Set<string>;
+    try {
+      included = new Set((await this.findDocuments()).map((u) => u.toString()));
+    } catch (error) {
+      this.log.error('Finding documents failed', error);
+      return;
+    }
+    const skipped: string[] = [];
+    for (const uri of pending) {
+      const key = uri.toString();
+      if (!included.has(key)) {
+        if (this.index.has(key)) this.forget(key);
+        continue;
+      }
+      if (this.index.has(key) && this.dirtyText(key) !== undefined) continue;
+      if ((await this.indexUri(uri)) === 'too-large') skipped.push(key);
+    }
+    this.reportSkipped(skipped);
+  }
+
+  private async scanAll(progress: vscode.Progress<{ message?: string; increment?: number }>): Promise<void> {
+    const generation = ++this.scanGeneration;
+    void vscode.commands.executeCommand('setContext', 'policyTracker.indexing', true);
+    try {
+      await this.scanFolders(progress, generation);
+    } finally {
+      if (generation === this.scanGeneration) void vscode.commands.executeCommand('setContext', 'policyTracker.indexing', false);
+    }
+  }
+
+  private async scanFolders(progress: vscode.Progress<{ message?: string; increment?: number }>, generation: number): Promise<void> {
+    let uris: vscode.Uri[];
+    try {
+      uris = await this.findDocuments();
+    } catch (error) {
+      this.log.error('Finding documents failed', error);
+      return;
+    }
+    if (generation !== this.scanGeneration || this.disposed) return;
+    const wanted = new Set(uris.map((u) => u.toString()));
+    for (const known of this.index.uris()) if (!wanted.has(known)) this.forget(known);
+    const skipped: string[] = [];
+    let lastYield = Date.now();
+    for (const [n, uri] of uris.entries()) {
+      if (generation !== this.scanGeneration || this.disposed) return;
+      progress.report({ message: `${n + 1}/${uris.length}`, increment: 100 / uris.length });
+      const outcome = await this.indexUri(uri);
+      if (outcome === 'too-large') skipped.push(uri.toString());
+      if (Date.now() - lastYield > YIELD_EVERY_MS) {
+        await yieldToEventLoop();
+        lastYield = Date.now();
+      }
+    }
+    this.log.info(`Indexed ${this.index.uris().length} of ${uris.length} documents`);
+    this.reportSkipped(skipped);
+  }
+
+  private reportSkipped(skipped: string[]): void {
+    const fresh = skipped.filter((uri) => !this.reportedSkips.has(uri));
+    if (fresh.length === 0) return;
+    for (const uri of fresh) this.reportedSkips.add(uri);
+    const limit = readConfig().maxFileSizeKB;
+    for (const uri of fresh) this.log.warn(`Skipped (larger than ${limit} KB): ${uri}`);
+    const names = fresh.map((uri) => vscode.workspace.asRelativePath(vscode.Uri.parse(uri))).slice(0, 3).join(', ');
+    const openSettings = vscode.l10n.t('Open Settings');
+    void vscode.window
+      .showWarningMessage(vscode.l10n.t('Policy Tracker skipped {0} file(s) larger than {1} KB: {2}', fresh.length, limit, names), openSettings)
+      .then((choice) => {
+        if (choice === openSettings) void vscode.commands.executeCommand('workbench.action.openSettings', 'policyTracker.maxFileSizeKB');
+      });
+  }
+
+  private bump(key: string): number {
+    const version = (this.versions.get(key) ?? 0) + 1;
+    this.versions.set(key, version);
+    return version;
+  }
+
+  private forget(key: string): void {
+    this.bump(key);
+    const timer = this.timers.get(key);
+    if (timer) clearTimeout(timer);
+    this.timers.delete(key);
+    this.index.delete(key);
+    this.lineIndexes.delete(key);
+    this.editorVersions.delete(key);
+  }
+
+  /** Text of an open editor with unsaved changes, which wins over the file on disk. */
+  private dirtyText(key: string): string | undefined {
+    const doc = vscode.workspace.textDocuments.find((d) => d.uri.toString() === key);
+    return doc?.isDirty ? doc.getText() : undefined;
+  }
+
+  /** Reads, decodes and extracts one file, then stores it (unless a newer request overtook it). */
+  async indexUri(uri: vscode.Uri): Promise<'indexed' | 'too-large' | 'skipped' | 'stale'> {
+    const key = uri.toString();
+    const version = this.bump(key);
+    let text = this.dirtyText(key);
+    if (text === undefined) {
+      try {
+        const stat = await vscode.workspace.fs.stat(uri);
+        if (stat.type & vscode.FileType.Directory) return 'skipped';
+        if (stat.size > readConfig(uri).maxFileSizeKB * 1024) {
+          if (this.versions.get(key) === version) this.index.delete(key);
+          return 'too-large';
+        }
+        const bytes = await vscode.workspace.fs.readFile(uri);
+        if (looksBinary(bytes)) {
+          if (this.versions.get(key) === version) this.index.delete(key);
+          return 'skipped';
+        }
+        text = decodeBytes(bytes).text;
+      } catch (error) {
+        this.log.warn(`Cannot read ${key}: ${String(error)}`);
+        if (this.versions.get(key) === version) this.index.delete(key);
+        return 'skipped';
+      }
+    }
+    if (this.versions.get(key) !== version || this.disposed) return 'stale';
+    const editor = vscode.workspace.textDocuments.find((d) => d.uri.toString() === key && d.isDirty);
+    this.store(key, text, editor?.version);
+    return 'indexed';
+  }
+
+  /** Indexes text the caller already has (an editor buffer at `editorVersion`). */
+  indexText(key: string, text: string, editorVersion?: number): void {
+    this.bump(key);
+    this.store(key, text, editorVersion);
+  }
+
+  private store(key: string, text: string, editorVersion: number | undefined): void {
+    this.lineIndexes.set(key, new LineIndex(text));
+    if (editorVersion === undefined) this.editorVersions.delete(key);
+    else this.editorVersions.set(key, editorVersion);
+    this.looseFacts.delete(key);
+    this.index.set(this.safeExtract(text, key));
+  }
+
+  /**
+   * Facts that match the document's current text: the index entry when it is up to date,
+   * otherwise extracted now (and stored, when the document belongs to the index).
+   */
+  factsFor(document: vscode.TextDocument): DocumentFacts {
+    const key = document.uri.toString();
+    const indexed = this.index.get(key);
+    if (indexed) {
+      const version = this.editorVersions.get(key);
+      if (version === document.version || (version === undefined && !document.isDirty)) return indexed;
+      const timer = this.timers.get(key);
+      if (timer) clearTimeout(timer);
+      this.timers.delete(key);
+      this.indexText(key, document.getText(), document.version);
+      return this.index.get(key)!;
+    }
+    const loose = this.looseFacts.get(key);
+    if (loose && loose.version === document.version) return loose.facts;
+    const text = document.getText();
+    const facts = this.safeExtract(text, key);
+    this.looseFacts.set(key, { version: document.version, facts, lines: new LineIndex(text) });
+    return facts;
+  }
+
+  /** A core span as a vscode.Range in an indexed (or recently seen) document. */
+  rangeOf(key: string, span: Span): vscode.Range {
+    const lines = this.lineIndexes.get(key) ?? this.looseFacts.get(key)?.lines;
+    if (!lines) return new vscode.Range(span.line, 0, span.line, 0);
+    const start = lines.position(span.start);
+    const end = lines.position(span.end);
+    return new vscode.Range(start.line, start.character, end.line, end.character);
+  }
+
+  private safeExtract(text: string, key: string): DocumentFacts {
+    try {
+      return this.extract(text, key);
+    } catch (error) {
+      this.log.error(`Extraction failed for ${key}`, error);
+      return emptyFacts(key);
+    }
+  }
+
+  private onEdited(doc: vscode.TextDocument): void {
+    const key = doc.uri.toString();
+    if (!this.index.has(key)) return;
+    const previous = this.timers.get(key);
+    if (previous) clearTimeout(previous);
+    this.bump(key); // a read still in flight is now stale
+    this.timers.set(
+      key,
+      setTimeout(() => {
+        this.timers.delete(key);
+        if (!this.disposed && !doc.isClosed) this.indexText(key, doc.getText(), doc.version);
+      }, readConfig(doc.uri).indexDelayMs),
+    );
+  }
+
+  /** An editor closed without saving: the file on disk is the truth again. */
+  private onClosed(doc: vscode.TextDocument): void {
+    const key = doc.uri.toString();
+    this.looseFacts.delete(key);
+    if (this.index.has(key) && doc.uri.scheme !== 'untitled') void this.indexUri(doc.uri);
+  }
+
+  private onDiskChange(uri: vscode.Uri): void {
+    const key = uri.toString();
+    if (!this.index.has(key)) return this.queueCheck(uri);
+    if (this.dirtyText(key) !== undefined) return; // the editor's text wins
+    void this.indexUri(uri).then((outcome) => {
+      if (outcome === 'too-large') this.reportSkipped([key]);
+    });
+  }
+
+  private onDiskDelete(uri: vscode.Uri): void {
+    const key = uri.toString();
+    if (this.index.has(key)) this.forget(key);
+    for (const gone of this.index.uris().filter((u) => u.startsWith(key.endsWith('/') ? key : key + '/'))) this.forget(gone);
+  }
+
+  private onRenamed(event: vscode.FileRenameEvent): void {
+    for (const { oldUri, newUri } of event.files) {
+      const oldKey = oldUri.toString();
+      const newKey = newUri.toString();
+      const moves: [string, string][] = this.index.has(oldKey)
+        ? [[oldKey, newKey]]
+        : this.index.uris().filter((u) => u.startsWith(oldKey + '/')).map((u) => [u, newKey + u.slice(oldKey.length)]);
+      for (const [from, to] of moves) {
+        this.bump(from);
+        this.index.rename(from, to);
+        const lines = this.lineIndexes.get(from);
+        if (lines) this.lineIndexes.set(to, lines);
+        this.lineIndexes.delete(from);
+        this.editorVersions.delete(from);
+        // The new name may fall outside the include/exclude globs.
+        this.queueCheck(vscode.Uri.parse(to));
+      }
+    }
+  }
+
+  dispose(): void {
+    this.disposed = true;
+    this.scanGeneration++;
+    for (const timer of this.timers.values()) clearTimeout(timer);
+    if (this.checkTimer) clearTimeout(this.checkTimer);
+    this.timers.clear();
+    for (const d of [...this.watchers, ...this.disposables]) d.dispose();
+    this.watchers = [];
+  }
+}
