@@ -364,6 +364,22 @@ function timeEdits(docs: Loaded[], editPath: string, edits: number): number[] {
   return times;
 }
 
+// ---------------------------------------------------------------- hover
+
+interface HoverTiming {
+  p50: number;
+  p99: number;
+  lookups: number;
+  terms: number;
+  note: string;
+}
+
+/** Placeholder until the hover content lands: returns null (printed as null). */
+function timeHovers(docs: Loaded[]): HoverTiming | null {
+  void docs;
+  return null;
+}
+
 // ---------------------------------------------------------------- activation and package
 
 /**
@@ -453,10 +469,27 @@ function table(rows: Row[]): string {
     .join('\n');
 }
 
+const SECTIONS = ['extract', 'decode', 'rg', 'cold', 'edit', 'hover', 'activation', 'vsix'] as const;
+type Section = (typeof SECTIONS)[number];
+
+/** BENCH_ONLY=extract,decode runs only those sections (for profiling); the others print null. */
+function selectedSections(): Set<Section> {
+  const raw = process.env['BENCH_ONLY'];
+  if (!raw) return new Set(SECTIONS);
+  const chosen = raw.split(',').map((s) => s.trim());
+  const unknown = chosen.filter((s) => !(SECTIONS as readonly string[]).includes(s));
+  if (unknown.length) throw new Error(`BENCH_ONLY: unknown section(s) ${unknown.join(', ')}; known: ${SECTIONS.join(', ')}`);
+  return new Set(chosen as Section[]);
+}
+
+const fmt = (value: number | null, digits: number, suffix = ''): string => (value === null ? 'null' : `${value.toFixed(digits)}${suffix}`);
+const within = (value: number | null, ok: (v: number) => boolean): boolean | null => (value === null ? null : ok(value));
+
 async function main(): Promise<void> {
   const mb = envNumber('BENCH_MB', 100);
   const quick = process.env['BENCH_QUICK'] === '1';
   const runs = Math.max(quick ? 1 : 5, Math.round(envNumber('BENCH_RUNS', 5)));
+  const only = selectedSections();
   mkdirSync(CACHE, { recursive: true });
   log(`bench: node ${process.version}, ${runs} runs per median, gc ${typeof (globalThis as { gc?: unknown }).gc === 'function' ? 'exposed' : 'NOT exposed (run via npm run bench)'}`);
 
@@ -466,80 +499,110 @@ async function main(): Promise<void> {
   const totalMB = totalBytes / 1048576;
 
   // Extraction (decode + extractDocument), with one warm-up run.
-  log('extract: warm-up…');
-  const warm = timeExtraction(docs);
-  const extractTimes: number[] = [];
-  for (let r = 0; r < runs; r++) {
-    gc();
-    const { seconds } = timeExtraction(docs);
-    extractTimes.push(seconds);
-    log(`extract: run ${r + 1}/${runs}: ${seconds.toFixed(3)} s (${(totalMB / seconds).toFixed(1)} MB/s)`);
+  let extractSeconds: number | null = null;
+  let items = 0;
+  if (only.has('extract')) {
+    log('extract: warm-up…');
+    items = timeExtraction(docs).items;
+    const times: number[] = [];
+    for (let r = 0; r < runs; r++) {
+      gc();
+      const { seconds } = timeExtraction(docs);
+      times.push(seconds);
+      log(`extract: run ${r + 1}/${runs}: ${seconds.toFixed(3)} s (${(totalMB / seconds).toFixed(1)} MB/s)`);
+    }
+    extractSeconds = median(times);
   }
-  const extractSeconds = median(extractTimes);
 
-  const decodeTimes: number[] = [];
-  timeDecode(docs);
-  for (let r = 0; r < runs; r++) {
-    gc();
-    decodeTimes.push(timeDecode(docs));
+  let decodeSeconds: number | null = null;
+  if (only.has('decode')) {
+    const times: number[] = [];
+    timeDecode(docs);
+    for (let r = 0; r < runs; r++) {
+      gc();
+      times.push(timeDecode(docs));
+    }
+    decodeSeconds = median(times);
+    log(`decode: median ${decodeSeconds.toFixed(3)} s (${(totalMB / decodeSeconds).toFixed(1)} MB/s)`);
   }
-  const decodeSeconds = median(decodeTimes);
-  log(`decode: median ${decodeSeconds.toFixed(3)} s (${(totalMB / decodeSeconds).toFixed(1)} MB/s)`);
 
-  const cold = runColdIndex(dir, runs);
-  const coldSeconds = median(cold.map((c) => c.seconds));
-  const peakMB = Math.max(...cold.map((c) => c.maxRssMB));
-  const peakHeapMB = Math.max(...cold.map((c) => c.peakHeapMB));
-  const retainedMB = median(cold.map((c) => c.retainedHeapMB));
-  const longestBlock = Math.max(...cold.map((c) => c.longestBlockMs));
+  let rgSeconds: number | null = null;
+  if (only.has('rg')) {
+    const triggers = triggerWords();
+    const rg = timeRipgrep(dir, triggers.words, runs);
+    if (rg) {
+      rgSeconds = rg.seconds;
+      log(`rg: median ${rg.seconds.toFixed(3)} s, ${rg.matchingLines} matching lines (${triggers.words.length} trigger words from the ${triggers.source})`);
+    }
+  }
 
-  log('edit: indexing the corpus in-process, then 200 one-character edits…');
-  gc();
-  const editTimes = timeEdits(docs, join(dir, manifest.editDoc), 200);
-  const editP50 = percentile(editTimes, 50);
-  const editP95 = percentile(editTimes, 95);
+  let cold: ColdIndexResult[] = [];
+  if (only.has('cold')) cold = runColdIndex(dir, runs);
+  const coldSeconds = cold.length ? median(cold.map((c) => c.seconds)) : null;
+  const peakMB = cold.length ? Math.max(...cold.map((c) => c.maxRssMB)) : null;
+  const peakHeapMB = cold.length ? Math.max(...cold.map((c) => c.peakHeapMB)) : null;
+  const retainedMB = cold.length ? median(cold.map((c) => c.retainedHeapMB)) : null;
+  const longestBlock = cold.length ? Math.max(...cold.map((c) => c.longestBlockMs)) : null;
+
+  let editTimes: number[] = [];
   const editBytes = statSync(join(dir, manifest.editDoc)).size;
+  if (only.has('edit')) {
+    log('edit: indexing the corpus in-process, then 200 one-character edits…');
+    gc();
+    editTimes = timeEdits(docs, join(dir, manifest.editDoc), 200);
+  }
+  const editP50 = editTimes.length ? percentile(editTimes, 50) : null;
+  const editP95 = editTimes.length ? percentile(editTimes, 95) : null;
 
-  const triggers = triggerWords();
-  const rg = timeRipgrep(dir, triggers.words, runs);
-  if (rg) log(`rg: median ${rg.seconds.toFixed(3)} s, ${rg.matchingLines} matching lines (${triggers.words.length} trigger words from the ${triggers.source})`);
+  let hover: HoverTiming | null = null;
+  if (only.has('hover')) {
+    gc();
+    hover = timeHovers(docs);
+  }
 
-  refreshActivation();
-  const activation = readActivation();
-  const vsix = vsixSize();
+  let activation: { ms: number | null; note: string } = { ms: null, note: 'skipped' };
+  if (only.has('activation')) {
+    refreshActivation();
+    activation = readActivation();
+  }
+  const vsix = only.has('vsix') ? vsixSize() : { kb: null, note: 'skipped' };
 
-  const extractMBs = totalMB / extractSeconds;
-  const decodeRatio = extractSeconds / decodeSeconds;
-  const rgRatio = rg ? extractSeconds / rg.seconds : null;
+  const extractMBs = extractSeconds === null ? null : totalMB / extractSeconds;
+  const decodeRatio = extractSeconds === null || decodeSeconds === null ? null : extractSeconds / decodeSeconds;
+  const rgRatio = extractSeconds === null || rgSeconds === null ? null : extractSeconds / rgSeconds;
+  const coldBudget = (6 * totalMB) / 100;
 
   const rows: Row[] = [
     { name: 'corpus', value: `${manifest.files} files, ${totalMB.toFixed(1)} MB`, budget: '', ok: null },
-    { name: 'extraction (decode + extractDocument), 1 core', value: `${extractMBs.toFixed(1)} MB/s`, budget: '>= 30 MB/s', ok: extractMBs >= 30 },
-    { name: 'decode only (TextDecoder)', value: `${(totalMB / decodeSeconds).toFixed(1)} MB/s`, budget: '', ok: null },
-    { name: 'decode_ratio (extract time / decode time)', value: decodeRatio.toFixed(2), budget: '<= 5', ok: decodeRatio <= 5 },
-    { name: 'rg -j1 -c trigger words', value: rg ? `${(totalMB / rg.seconds).toFixed(1)} MB/s` : 'rg missing', budget: '', ok: null },
-    { name: 'rg_ratio (extract time / rg time)', value: rgRatio === null ? 'null' : rgRatio.toFixed(2), budget: '<= 40', ok: rgRatio === null ? null : rgRatio <= 40 },
-    { name: `cold index (${cold[0]!.documents} documents, fresh process)`, value: `${coldSeconds.toFixed(2)} s`, budget: `< ${(6 * totalMB / 100).toFixed(1)} s (6 s per 100 MB)`, ok: coldSeconds < (6 * totalMB) / 100 },
-    { name: 'cold index peak memory (max RSS)', value: `${peakMB.toFixed(0)} MB`, budget: '< 1024 MB', ok: peakMB < 1024 },
-    { name: 'cold index peak / retained JS heap', value: `${peakHeapMB.toFixed(0)} / ${retainedMB.toFixed(0)} MB`, budget: '', ok: null },
-    { name: 'cold index longest synchronous step (one file)', value: `${longestBlock.toFixed(1)} ms`, budget: '', ok: null },
-    { name: `edit re-index (${(editBytes / 1024).toFixed(0)} KB document) p50`, value: `${editP50.toFixed(2)} ms`, budget: '', ok: null },
-    { name: 'edit re-index p95', value: `${editP95.toFixed(2)} ms`, budget: '< 10 ms', ok: editP95 < 10 },
-    { name: 'activation', value: activation.ms === null ? 'null' : `${activation.ms.toFixed(1)} ms`, budget: '< 50 ms', ok: activation.ms === null ? null : activation.ms < 50 },
-    { name: '.vsix size', value: vsix.kb === null ? 'null' : `${vsix.kb} KB`, budget: '< 1024 KB', ok: vsix.kb === null ? null : vsix.kb < 1024 },
+    { name: 'extraction (decode + extractDocument), 1 core', value: fmt(extractMBs, 1, ' MB/s'), budget: '>= 30 MB/s', ok: within(extractMBs, (v) => v >= 30) },
+    { name: 'decode only (TextDecoder)', value: fmt(decodeSeconds === null ? null : totalMB / decodeSeconds, 1, ' MB/s'), budget: '', ok: null },
+    { name: 'decode_ratio (extract time / decode time)', value: fmt(decodeRatio, 2), budget: '<= 5', ok: within(decodeRatio, (v) => v <= 5) },
+    { name: 'rg -j1 -c trigger words', value: fmt(rgSeconds === null ? null : totalMB / rgSeconds, 1, ' MB/s'), budget: '', ok: null },
+    { name: 'rg_ratio (extract time / rg time)', value: fmt(rgRatio, 2), budget: '<= 40', ok: within(rgRatio, (v) => v <= 40) },
+    { name: `cold index (${cold[0]?.documents ?? 0} documents, fresh process)`, value: fmt(coldSeconds, 2, ' s'), budget: `< ${coldBudget.toFixed(1)} s (6 s per 100 MB)`, ok: within(coldSeconds, (v) => v < coldBudget) },
+    { name: 'cold index peak memory (max RSS)', value: fmt(peakMB, 0, ' MB'), budget: '< 1024 MB', ok: within(peakMB, (v) => v < 1024) },
+    { name: 'cold index peak / retained JS heap', value: `${fmt(peakHeapMB, 0)} / ${fmt(retainedMB, 0, ' MB')}`, budget: '', ok: null },
+    { name: 'cold index longest synchronous step (one file)', value: fmt(longestBlock, 1, ' ms'), budget: '', ok: null },
+    { name: `edit re-index (${(editBytes / 1024).toFixed(0)} KB document) p50`, value: fmt(editP50, 2, ' ms'), budget: '', ok: null },
+    { name: 'edit re-index p95', value: fmt(editP95, 2, ' ms'), budget: '< 10 ms', ok: within(editP95, (v) => v < 10) },
+    { name: `hover (${hover?.lookups ?? 0} lookups, ${hover?.terms ?? 0} seed terms) p50`, value: fmt(hover?.p50 ?? null, 3, ' ms'), budget: '', ok: null },
+    { name: 'hover p99', value: fmt(hover?.p99 ?? null, 3, ' ms'), budget: '< 2 ms', ok: within(hover?.p99 ?? null, (v) => v < 2) },
+    { name: 'activation', value: fmt(activation.ms, 1, ' ms'), budget: '< 50 ms', ok: within(activation.ms, (v) => v < 50) },
+    { name: '.vsix size', value: fmt(vsix.kb, 1, ' KB'), budget: '< 1024 KB', ok: within(vsix.kb, (v) => v < 1024) },
   ];
-  process.stdout.write(`\nPolicy Tracker benchmark (${new Date().toISOString()}, ${warm.items} items extracted per pass)\n`);
+  process.stdout.write(`\nPolicy Tracker benchmark (${new Date().toISOString()}, node ${process.version}, ${items} items extracted per pass)\n`);
   process.stdout.write(`${table(rows)}\n`);
-  process.stdout.write(`activation: ${activation.note}; vsix: ${vsix.note}\n`);
+  process.stdout.write(`activation: ${activation.note}; vsix: ${vsix.note}${hover ? `; hover: ${hover.note}` : ''}\n`);
+  const r = (value: number | null, digits: number): number | null => (value === null ? null : round(value, digits));
   const bench = {
-    extract_mb_s: round(extractMBs, 1),
-    decode_ratio: round(decodeRatio, 2),
-    rg_ratio: rgRatio === null ? null : round(rgRatio, 2),
-    cold_index_s: round(coldSeconds, 2),
-    peak_mb: round(peakMB, 0),
-    edit_p95_ms: round(editP95, 2),
-    hover_p99_ms: null,
-    activation_ms: activation.ms === null ? null : round(activation.ms, 1),
+    extract_mb_s: r(extractMBs, 1),
+    decode_ratio: r(decodeRatio, 2),
+    rg_ratio: r(rgRatio, 2),
+    cold_index_s: r(coldSeconds, 2),
+    peak_mb: r(peakMB, 0),
+    edit_p95_ms: r(editP95, 2),
+    hover_p99_ms: r(hover?.p99 ?? null, 3),
+    activation_ms: r(activation.ms, 1),
     vsix_kb: vsix.kb,
   };
   process.stdout.write(`BENCH ${JSON.stringify(bench)}\n`);
