@@ -1,4 +1,14 @@
 // One document's text → its facts. Orchestrates the per-concept extractors; every view and the CLI go through here.
+import { extractCommitments } from './commitments';
+import { inferDocumentYear } from './documentYear';
+import { findHeadings } from './headings';
+import { IdAllocator } from './ids';
+import { LineIndex } from './lines';
+import { readSentences } from './reading';
+import { toMatchingScript } from './script';
+import { sentenceSettings } from './sections';
+import { splitSentences } from './sentences';
+import { extractTargets } from './targets';
 import type { DocumentFacts } from './types';
 
 export interface ExtractOptions {
@@ -9,7 +19,17 @@ export interface ExtractOptions {
 }
 
 export function extractDocument(text: string, options: ExtractOptions): DocumentFacts {
-  // Placeholder until the extractors land (issue 3 / issue 4): returns nothing found.
-  void text;
-  return { uri: options.uri, year: options.year ?? null, targets: [], commitments: [], slogans: [], terms: [], headings: [] };
+  const lines = new LineIndex(text);
+  // Rules match on simplified script; it has the same length, so offsets stay on the original text.
+  const match = toMatchingScript(text);
+  const sentences = splitSentences(text, lines);
+  const year = inferDocumentYear(match, options.year).year;
+  const headings = findHeadings(text, lines);
+  const settings = sentenceSettings(match, sentences, headings, year);
+  const readings = readSentences(match, sentences, settings, year);
+  const ids = new IdAllocator(options.uri);
+  const targets = extractTargets({ text, lines, readings, ids });
+  const commitments = extractCommitments(match, readings, targets, ids);
+  // TODO(issue 4): slogans and prose terms once src/core/slogans.ts and src/core/proseTerms.ts land.
+  return { uri: options.uri, year, targets, commitments, slogans: [], terms: [], headings };
 }

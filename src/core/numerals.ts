@@ -1,5 +1,6 @@
-// Chinese numerals → numbers: 两, 十二, 一百二十, 三千五百, 1.5万 style compounds are handled by the caller;
-// this file converts one run of Chinese numeral characters.
+// Numbers as written in Chinese policy text: Arabic digits (half- or full-width, decimals, thousands
+// separators) and Chinese numerals (两, 十二, 一百二十, 三千五百, 两万). 万/亿 at the end of a number are
+// left to the unit (1.03亿元 → 1.03 + 亿元); only 万/亿 followed by more numeral characters are resolved here.
 
 const DIGITS: Record<string, number> = {
   零: 0, 〇: 0, 一: 1, 壹: 1, 二: 2, 贰: 2, 貳: 2, 两: 2, 兩: 2, 三: 3, 叁: 3, 參: 3, 四: 4, 肆: 4,
@@ -14,26 +15,114 @@ export function isChineseNumeralChar(ch: string): boolean {
   return CHINESE_NUMERAL_CHARS.includes(ch);
 }
 
+function isLargeUnit(ch: string): boolean {
+  return ch in LARGE_UNITS;
+}
+
 /** Value of a run of Chinese numeral characters (一百二十 → 120, 十五 → 15, 两万 → 20000); null if not a numeral. */
 export function parseChineseNumeral(numeral: string): number | null {
   if (numeral.length === 0) return null;
   let total = 0;
   let section = 0;
   let digit: number | null = null;
+  let digitsInRow = 0;
+  let positional = 0;
   for (const ch of numeral) {
     if (ch in DIGITS) {
       digit = DIGITS[ch]!;
+      digitsInRow++;
+      positional = positional * 10 + digit;
     } else if (ch in SMALL_UNITS) {
       section += (digit ?? 1) * SMALL_UNITS[ch]!;
       digit = null;
+      digitsInRow = 0;
     } else if (ch in LARGE_UNITS) {
       total = (total + section + (digit ?? 0)) * LARGE_UNITS[ch]!;
       if (total === 0) total = LARGE_UNITS[ch]!;
       section = 0;
       digit = null;
+      digitsInRow = 0;
     } else {
       return null;
     }
   }
+  // Digit-by-digit numerals (二〇二六) have no unit characters at all.
+  if (digitsInRow === numeral.length && numeral.length > 1) return positional;
   return total + section + (digit ?? 0);
+}
+
+/** Normalises a full-width digit (０-９) to its ASCII code, or returns -1 for a non-digit. */
+export function digitValue(code: number): number {
+  if (code >= 48 && code <= 57) return code - 48;
+  if (code >= 0xff10 && code <= 0xff19) return code - 0xff10;
+  return -1;
+}
+
+export interface NumberToken {
+  start: number;
+  end: number;
+  value: number;
+  kind: 'arabic' | 'chinese';
+}
+
+/**
+ * Reads an Arabic number at `pos`: digits with optional thousands separators (`1,200`: an ASCII comma before
+ * exactly three digits) and one decimal part (`.` or full-width `．`). Returns null when no digit stands at `pos`.
+ */
+export function readArabicNumber(text: string, pos: number): NumberToken | null {
+  let i = pos;
+  let intPart = 0;
+  let digits = 0;
+  while (i < text.length) {
+    const d = digitValue(text.charCodeAt(i));
+    if (d >= 0) {
+      intPart = intPart * 10 + d;
+      digits++;
+      i++;
+      continue;
+    }
+    const ch = text[i];
+    if (ch === ',' && digits > 0 && isThousandsGroup(text, i + 1)) {
+      i++;
+      continue;
+    }
+    break;
+  }
+  if (digits === 0) return null;
+  let value = intPart;
+  const ch = text[i];
+  if ((ch === '.' || ch === '．') && digitValue(text.charCodeAt(i + 1)) >= 0) {
+    let j = i + 1;
+    let fraction = '';
+    while (j < text.length) {
+      const d = digitValue(text.charCodeAt(j));
+      if (d < 0) break;
+      fraction += String(d);
+      j++;
+    }
+    value = Number(`${intPart}.${fraction}`);
+    i = j;
+  }
+  return { start: pos, end: i, value, kind: 'arabic' };
+}
+
+/** Exactly three digits follow and then a non-digit: `1,200` but not a list `3,45`. */
+function isThousandsGroup(text: string, pos: number): boolean {
+  for (let k = 0; k < 3; k++) if (digitValue(text.charCodeAt(pos + k)) < 0) return false;
+  return digitValue(text.charCodeAt(pos + 3)) < 0;
+}
+
+/**
+ * Reads a Chinese numeral at `pos`, leaving a trailing 万/亿 (and 万亿) to the unit. Returns null when
+ * no numeral character stands at `pos` or the run is only 万/亿.
+ */
+export function readChineseNumber(text: string, pos: number): NumberToken | null {
+  let end = pos;
+  while (end < text.length && isChineseNumeralChar(text[end]!)) end++;
+  // Trailing multipliers belong to the unit.
+  while (end > pos && isLargeUnit(text[end - 1]!)) end--;
+  if (end === pos) return null;
+  const value = parseChineseNumeral(text.slice(pos, end));
+  if (value === null) return null;
+  return { start: pos, end, value, kind: 'chinese' };
 }

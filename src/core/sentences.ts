@@ -1,5 +1,9 @@
 // Sentence splitting: at 。！？；!?; and line breaks, never inside quotes or brackets.
-// Linear: one pass, bracket depth resets at every line break so an unclosed bracket cannot swallow a document.
+// A line that a page break or layout cut in the middle of a sentence (prose that stops without closing
+// punctuation and continues on the next non-blank line) is joined with that line: the sentence then spans
+// the break, and its `text` is the exact slice of the original, line breaks included.
+// Linear: one pass; bracket depth resets at every line break that ends a sentence, so an unclosed bracket
+// cannot swallow a document.
 import { LineIndex } from './lines';
 import type { Sentence } from './types';
 
@@ -8,6 +12,14 @@ const OPENERS = new Set(['“', '‘', '（', '(', '《', '【', '「', '『', '
 const CLOSERS = new Set(['”', '’', '）', ')', '》', '】', '」', '』', '〕', ']']);
 /** An unclosed quote or bracket stops protecting terminators after this many characters. */
 const MAX_PROTECTED_RUN = 300;
+/** A line that ends with one of these is complete (or introduces a list): never joined. */
+const LINE_COMPLETE = /[。！？；!?;：:…”’）)》」』】〕\]]$/;
+/** A line that starts like this begins something new: a heading, list item, caption or byline. */
+const NEW_BLOCK_START = /^(?:[#>*\-+•·◎◇◆■□●○▲△※|]|图片|图\s*\d|表\s*\d|[一二三四五六七八九十]+[、是．.]|[（(][一二三四五六七八九十\d]+[）)]|\d+[、.．)]|第[一二三四五六七八九十\d]+[章节条部编]|[A-Za-z])/;
+const HEADING_START = /^(?:#|[一二三四五六七八九十]+、|[（(][一二三四五六七八九十]+[）)]|第[一二三四五六七八九十\d]+[章节部编])/;
+const PROSE_PUNCTUATION = /[，,。、；：]/;
+/** At most this many blank lines may separate the two halves of a cut sentence. */
+const MAX_BLANK_LINES = 2;
 
 function isLineBreak(code: number): boolean {
   return code === 10 || code === 13;
@@ -19,6 +31,7 @@ export function splitSentences(text: string, lines: LineIndex = new LineIndex(te
   let depth = 0;
   let straightQuoteOpen = false;
   let depthOpenedAt = -1;
+  let lineStart = 0;
 
   const push = (end: number): void => {
     let s = start;
@@ -32,8 +45,15 @@ export function splitSentences(text: string, lines: LineIndex = new LineIndex(te
     const ch = text[i]!;
     const code = text.charCodeAt(i);
     if (isLineBreak(code)) {
+      const next = continuationStart(text, lineStart, i, start);
+      if (next >= 0) {
+        lineStart = next;
+        i = next - 1;
+        continue;
+      }
       push(i);
       start = i + 1;
+      lineStart = i + 1;
       depth = 0;
       straightQuoteOpen = false;
       continue;
@@ -67,6 +87,54 @@ export function splitSentences(text: string, lines: LineIndex = new LineIndex(te
   }
   push(text.length);
   return sentences;
+}
+
+/**
+ * When the line ending at `breakAt` was cut in the middle of a sentence, the offset where the sentence
+ * continues (start of the next non-blank line); otherwise -1.
+ */
+function continuationStart(text: string, lineStart: number, breakAt: number, sentenceStart: number): number {
+  let lineEnd = breakAt;
+  while (lineEnd > lineStart && isBlank(text.charCodeAt(lineEnd - 1))) lineEnd--;
+  let contentStart = Math.max(lineStart, sentenceStart);
+  while (contentStart < lineEnd && isBlank(text.charCodeAt(contentStart))) contentStart++;
+  if (contentStart >= lineEnd) return -1;
+  const line = text.slice(lineStart, lineEnd).trimStart();
+  if (LINE_COMPLETE.test(line) || HEADING_START.test(line)) return -1;
+  if (line.length < 30 && !(line.length >= 12 && PROSE_PUNCTUATION.test(line))) return -1;
+  // Find the next non-blank line, crossing at most MAX_BLANK_LINES blank lines.
+  let i = breakAt;
+  let breaks = 0;
+  while (i < text.length) {
+    const code = text.charCodeAt(i);
+    if (isLineBreak(code)) {
+      if (code === 13 && text.charCodeAt(i + 1) === 10) i++;
+      breaks++;
+      if (breaks > MAX_BLANK_LINES + 1) return -1;
+      i++;
+      continue;
+    }
+    if (isBlank(code)) {
+      i++;
+      continue;
+    }
+    break;
+  }
+  if (i >= text.length) return -1;
+  // Indented text after a break is a new paragraph, not a continuation.
+  const lineBegin = lineStartBefore(text, i);
+  if (i - lineBegin >= 2) return -1;
+  const head = text.slice(i, i + 8);
+  if (NEW_BLOCK_START.test(head)) return -1;
+  const first = text.charCodeAt(i);
+  const continuesProse = (first >= 0x4e00 && first <= 0x9fff) || first === 0x201c || first === 0x201d || first === 0x300c || first === 0x300d || (first >= 48 && first <= 57);
+  return continuesProse ? lineBegin : -1;
+}
+
+function lineStartBefore(text: string, pos: number): number {
+  let i = pos;
+  while (i > 0 && !isLineBreak(text.charCodeAt(i - 1))) i--;
+  return i;
 }
 
 function isBlank(code: number): boolean {

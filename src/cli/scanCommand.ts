@@ -1,0 +1,75 @@
+// `policy-tracker scan`: files and folders → targets, commitments and slogans as JSON, CSV or Markdown.
+import { writeFileSync } from 'node:fs';
+import { extractDocument } from '../core/extract';
+import { collectDocumentFiles, readDocument } from './documentFiles';
+import { formatCsv, formatJson, formatMarkdown, toScanDocument, type ScanDocument, type ScanResult } from './scanOutput';
+import { parseScanArgs, SCAN_HELP, type ScanArgs } from './scanArgs';
+
+export interface CommandIo {
+  stdout: (text: string) => void;
+  stderr: (text: string) => void;
+}
+
+export interface ScanRun {
+  result: ScanResult;
+  /** Messages for stderr (unreadable paths, skipped binary files). */
+  notes: string[];
+  /** True when some path could not be read. */
+  failed: boolean;
+}
+
+/** Scans the given paths in-process (the evaluation uses this same path). */
+export function scanPaths(paths: readonly string[], year: number | null = null): ScanRun {
+  const { files, errors } = collectDocumentFiles(paths);
+  const notes = [...errors];
+  let failed = errors.length > 0;
+  const documents: ScanDocument[] = [];
+  for (const file of files) {
+    const read = readDocument(file.path);
+    if (read.kind === 'error') {
+      notes.push(read.message);
+      failed = true;
+      continue;
+    }
+    if (read.kind === 'binary') {
+      notes.push(`skipped ${file.display}: binary file`);
+      continue;
+    }
+    const facts = extractDocument(read.text, { uri: file.display, year });
+    documents.push(toScanDocument(file.display, facts));
+  }
+  return { result: { documents }, notes, failed };
+}
+
+export function render(result: ScanResult, format: ScanArgs['format']): string {
+  if (format === 'csv') return formatCsv(result);
+  if (format === 'md') return formatMarkdown(result);
+  return formatJson(result);
+}
+
+/** Runs the subcommand; returns the exit code. */
+export function runScanCommand(argv: readonly string[], io: CommandIo): number {
+  const args = parseScanArgs(argv);
+  if ('help' in args) {
+    io.stdout(SCAN_HELP);
+    return 0;
+  }
+  if ('error' in args) {
+    io.stderr(`policy-tracker scan: ${args.error}\n\n${SCAN_HELP}`);
+    return 2;
+  }
+  const run = scanPaths(args.paths, args.year);
+  for (const note of run.notes) io.stderr(`policy-tracker scan: ${note}\n`);
+  const output = render(run.result, args.format);
+  if (args.output) {
+    try {
+      writeFileSync(args.output, output);
+    } catch (error) {
+      io.stderr(`policy-tracker scan: cannot write ${args.output}: ${(error as Error).message}\n`);
+      return 1;
+    }
+  } else {
+    io.stdout(output);
+  }
+  return run.failed ? 1 : 0;
+}

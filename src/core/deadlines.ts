@@ -1,0 +1,202 @@
+// Deadline grammar: 到2025年, 2025年底前, 年底前, 6月底前, 6月30日前, 上半年, 今年, 全年, 明年, "十四五"末/时期,
+// "十五五", (2020—2022), 力争三年… → `YYYY`, `YYYY-MM`, `YYYY-MM-DD` or a period `YYYY/YYYY`.
+// Relative expressions resolve with the document year; without one their deadline is null.
+import { parseChineseNumeral } from './numerals';
+
+export interface DeadlineMatch {
+  start: number;
+  end: number;
+  /** Resolved deadline, or null when it is relative and the document year is unknown. */
+  deadline: string | null;
+  /** Last calendar year the expression covers (for telling history from plans), or null. */
+  lastYear: number | null;
+  /**
+   * `by`: a due date (到…, …前, …底, …末, 力争三年); `period`: a span (十四五时期, 2020—2022, 全年, 今年);
+   * `point`: a bare date or year used as a time adverb (9月实现…, 2030年，…); `plan`: a bare plan name (“十四五”).
+   */
+  strength: 'by' | 'period' | 'point' | 'plan';
+  /** The expression itself says it is past (截至…, 已于…, …以来). */
+  past: boolean;
+}
+
+const CN_NUM = '[一二两三四五六七八九十]';
+const MONTH = `(\\d{1,2}|${CN_NUM}{1,2})`;
+const BY_PREFIX = '(到|至|在|于|力争|争取|确保|截至|截止|自|从)?';
+const BEFORE = '(之前|以前|前|以内|之内|内)?';
+
+const FIVE_YEAR_PLAN = /[“"]?(十[一二三四五六七])五[”"]?(规划期末|规划期内|规划期间|期末|末期|末|初期|初|期间|时期|期内|规划)?/g;
+const YEAR_RANGE = /(\d{4})\s*(?:—{1,2}|–|-|~|～|至|到)\s*(\d{4})年?/g;
+const ABSOLUTE_DATE = new RegExp(
+  `${BY_PREFIX}(\\d{4})年(?:(\\d{1,2})月(?:(\\d{1,2})日)?)?(年底|年末|底|末|上半年|下半年)?${BEFORE}(以来)?`,
+  'g',
+);
+const RELATIVE_YEAR = new RegExp(
+  `${BY_PREFIX}(今年|本年度|本年|当年|明年|后年|这一年|年内|全年|今明两年)(年底|年末|底|上半年|下半年|[一二三四]季度|第[一二三四]季度)?${BEFORE}`,
+  'g',
+);
+const YEAR_PART = new RegExp(`${BY_PREFIX}(年底|年末|上半年|下半年|[一二三四]季度|第[一二三四]季度)${BEFORE}`, 'g');
+const MONTH_DAY = new RegExp(`${BY_PREFIX}${MONTH}月(?:${MONTH}日)?(底|末|上旬|中旬|下旬)?${BEFORE}`, 'g');
+const HOLIDAY = /[“"]?(五一|七一|八一|十一|国庆|元旦)[”"]?节?(之前|以前|前)/g;
+const DURATION = new RegExp(`(力争|争取|用|再用|通过|利用|计划|确保|经过)(\\d{1,2}|${CN_NUM})年(时间|左右|内)?|(\\d{1,2}|${CN_NUM})年内`, 'g');
+
+const HOLIDAY_DATES: Record<string, string> = { 五一: '05-01', 七一: '07-01', 八一: '08-01', 十一: '10-01', 国庆: '10-01', 元旦: '01-01' };
+const PAST_PREFIXES = new Set(['截至', '截止', '自', '从']);
+
+/** Every deadline expression between `from` and `to`, in order, without overlaps. */
+export function findDeadlines(text: string, from: number, to: number, year: number | null): DeadlineMatch[] {
+  const slice = text.slice(from, to);
+  if (!/[年月五一季]|前|底/.test(slice)) return [];
+  const found: DeadlineMatch[] = [];
+  const add = (m: RegExpMatchArray, match: Omit<DeadlineMatch, 'start' | 'end'> | null, anchorStart = 0, anchorEnd = m[0].length): void => {
+    if (match) found.push({ ...match, start: from + m.index! + anchorStart, end: from + m.index! + anchorEnd });
+  };
+  for (const m of slice.matchAll(FIVE_YEAR_PLAN)) add(m, fiveYearPlan(m));
+  for (const m of slice.matchAll(YEAR_RANGE)) add(m, yearRange(m));
+  for (const m of slice.matchAll(ABSOLUTE_DATE)) add(m, absoluteDate(m, slice));
+  for (const m of slice.matchAll(RELATIVE_YEAR)) add(m, relativeYear(m, year));
+  for (const m of slice.matchAll(YEAR_PART)) add(m, yearPart(m, slice, year));
+  for (const m of slice.matchAll(MONTH_DAY)) add(m, monthDay(m, slice, year));
+  for (const m of slice.matchAll(HOLIDAY)) add(m, holiday(m, year));
+  for (const m of slice.matchAll(DURATION)) {
+    const numberAt = m[1] ? m[1].length : 0;
+    add(m, duration(m, year), numberAt, m[0].length);
+  }
+  return removeOverlaps(found);
+}
+
+function removeOverlaps(found: DeadlineMatch[]): DeadlineMatch[] {
+  found.sort((a, b) => a.start - b.start || b.end - a.end);
+  const kept: DeadlineMatch[] = [];
+  for (const d of found) {
+    const last = kept[kept.length - 1];
+    if (last && d.start < last.end) {
+      if (d.end - d.start > last.end - last.start && d.start === last.start) kept[kept.length - 1] = d;
+      continue;
+    }
+    kept.push(d);
+  }
+  return kept;
+}
+
+/** The n-th five-year plan's years: 十一五 = 2006–2010, 十四五 = 2021–2025, 十五五 = 2026–2030. */
+export function fiveYearPlanYears(name: string): [number, number] | null {
+  const n = parseChineseNumeral(name.slice(0, -1));
+  if (n === null || n < 6) return null;
+  const first = 2006 + 5 * (n - 11);
+  return [first, first + 4];
+}
+
+function fiveYearPlan(m: RegExpMatchArray): Omit<DeadlineMatch, 'start' | 'end'> | null {
+  const years = fiveYearPlanYears(`${m[1]!}五`);
+  if (!years) return null;
+  const suffix = m[2] ?? '';
+  if (/末/.test(suffix)) return { deadline: String(years[1]), lastYear: years[1], strength: 'by', past: false };
+  if (/初/.test(suffix)) return { deadline: String(years[0]), lastYear: years[0], strength: 'by', past: false };
+  const deadline = `${years[0]}/${years[1]}`;
+  return { deadline, lastYear: years[1], strength: suffix && suffix !== '规划' ? 'period' : 'plan', past: false };
+}
+
+function yearRange(m: RegExpMatchArray): Omit<DeadlineMatch, 'start' | 'end'> | null {
+  const first = Number(m[1]);
+  const last = Number(m[2]);
+  if (!(last > first && last - first <= 15)) return null;
+  return { deadline: `${first}/${last}`, lastYear: last, strength: 'period', past: false };
+}
+
+function absoluteDate(m: RegExpMatchArray, slice: string): Omit<DeadlineMatch, 'start' | 'end'> | null {
+  const [, prefix, y, mo, d, part, before, since] = m;
+  const year = Number(y);
+  if (year < 1900 || year > 2100) return null;
+  // "2026年是…" states a fact about the year; it is not a time adverb.
+  const next = slice[m.index! + m[0].length] ?? '';
+  const month = mo ? Number(mo) : null;
+  const day = d ? Number(d) : null;
+  if (month !== null && (month < 1 || month > 12)) return null;
+  if (day !== null && (day < 1 || day > 31)) return null;
+  const past = Boolean(since) || PAST_PREFIXES.has(prefix ?? '') || isAlreadyBefore(slice, m.index!);
+  let deadline = String(year);
+  if (month !== null) deadline += `-${pad(month)}`;
+  if (day !== null) deadline += `-${pad(day)}`;
+  else if (month !== null && (part === '底' || part === '末')) deadline += `-${pad(lastDayOfMonth(year, month))}`;
+  if (month === null && part) deadline = yearPartDate(year, part);
+  const isBy = Boolean(before) || Boolean(part) || prefix === '到' || prefix === '至' || prefix === '力争' || prefix === '争取' || prefix === '确保';
+  if (!isBy && next === '是') return null;
+  return { deadline, lastYear: year, strength: isBy ? 'by' : 'point', past };
+}
+
+function relativeYear(m: RegExpMatchArray, year: number | null): Omit<DeadlineMatch, 'start' | 'end'> | null {
+  const [, prefix, word, part, before] = m;
+  const offset = word === '明年' ? 1 : word === '后年' ? 2 : 0;
+  const resolved = year === null ? null : year + offset;
+  let deadline: string | null = resolved === null ? null : String(resolved);
+  if (resolved !== null && word === '今明两年') deadline = `${resolved}/${resolved + 1}`;
+  if (resolved !== null && part) deadline = yearPartDate(resolved, part);
+  const isBy = Boolean(before) || Boolean(part) || prefix === '到' || prefix === '力争';
+  return { deadline, lastYear: resolved, strength: isBy ? 'by' : 'period', past: PAST_PREFIXES.has(prefix ?? '') };
+}
+
+function yearPart(m: RegExpMatchArray, slice: string, year: number | null): Omit<DeadlineMatch, 'start' | 'end'> | null {
+  const [, prefix, part] = m;
+  // 2025年底 and 今年年底 are read by the absolute and relative patterns; 前三季度 is a review span.
+  const before = slice[m.index! - 1] ?? '';
+  if (/[0-9年前去上]/.test(before) && !prefix) return null;
+  return { deadline: year === null ? null : yearPartDate(year, part!), lastYear: year, strength: 'by', past: PAST_PREFIXES.has(prefix ?? '') };
+}
+
+function monthDay(m: RegExpMatchArray, slice: string, year: number | null): Omit<DeadlineMatch, 'start' | 'end'> | null {
+  const [, prefix, mo, d, part, before] = m;
+  const at = m.index! + (prefix?.length ?? 0);
+  // Part of an absolute date (2025年6月) or a longer number: the absolute pattern reads it.
+  if (/[0-9年]/.test(slice[at - 1] ?? '')) return null;
+  const month = toNumber(mo!);
+  const day = d ? toNumber(d) : null;
+  if (month === null || month < 1 || month > 12) return null;
+  if (d && (day === null || day < 1 || day > 31)) return null;
+  let deadline: string | null = null;
+  if (year !== null) {
+    deadline = `${year}-${pad(month)}`;
+    if (day !== null) deadline += `-${pad(day)}`;
+    else if (part === '底' || part === '末') deadline += `-${pad(lastDayOfMonth(year, month))}`;
+  }
+  const past = PAST_PREFIXES.has(prefix ?? '') || isAlreadyBefore(slice, m.index!);
+  const isBy = Boolean(before) || part === '底' || part === '末' || prefix === '到' || prefix === '力争' || prefix === '争取' || prefix === '确保';
+  return { deadline, lastYear: year, strength: isBy ? 'by' : 'point', past };
+}
+
+function holiday(m: RegExpMatchArray, year: number | null): Omit<DeadlineMatch, 'start' | 'end'> | null {
+  const date = HOLIDAY_DATES[m[1]!]!;
+  return { deadline: year === null ? null : `${year}-${date}`, lastYear: year, strength: 'by', past: false };
+}
+
+function duration(m: RegExpMatchArray, year: number | null): Omit<DeadlineMatch, 'start' | 'end'> | null {
+  const years = toNumber(m[2] ?? m[4]!);
+  if (years === null || years < 1 || years > 10) return null;
+  const deadline = year === null ? null : years === 1 ? String(year) : `${year}/${year + years - 1}`;
+  return { deadline, lastYear: year === null ? null : year + years - 1, strength: 'by', past: false };
+}
+
+/** 已于5月12日, 已在2020年: the date reports what happened. */
+function isAlreadyBefore(slice: string, index: number): boolean {
+  const before = slice.slice(Math.max(0, index - 3), index);
+  return /已(?:于|在|经)?$|早在$|曾于$/.test(before);
+}
+
+function yearPartDate(year: number, part: string): string {
+  if (part === '上半年') return `${year}-06-30`;
+  if (part === '下半年' || part === '年底' || part === '年末' || part === '底' || part === '末') return `${year}-12-31`;
+  const quarter = parseChineseNumeral(part.replace(/[第季度]/g, ''));
+  if (quarter !== null && quarter >= 1 && quarter <= 4) return `${year}-${pad(quarter * 3)}-${pad(lastDayOfMonth(year, quarter * 3))}`;
+  return String(year);
+}
+
+function toNumber(s: string): number | null {
+  return /^\d+$/.test(s) ? Number(s) : parseChineseNumeral(s);
+}
+
+function pad(n: number): string {
+  return n < 10 ? `0${n}` : String(n);
+}
+
+function lastDayOfMonth(year: number, month: number): number {
+  return new Date(Date.UTC(year, month, 0)).getUTCDate();
+}

@@ -1,0 +1,88 @@
+// The document year resolves relative deadlines (今年, 年底前, 6月底前). Precedence:
+// 1. the caller's override (CLI --year, editor setting);
+// 2. a marker the author puts at the top of the file:
+//      <!-- policy-year: 2026 -->          (first non-blank line, HTML comment, also in plain text)
+//      policy-year: 2026                   (first non-blank line)
+//      ---\nyear: 2026\n---               (YAML front matter; `policy-year:` also accepted)
+// 3. what the text says about itself: a publication date (2021年5月10日出版, 发布日期：2026-01-20),
+//    "2026年是…" / "今年是“十五五”开局之年", a work report's plan year (2026年主要预期目标) or reviewed
+//    year + 1 (2025年工作回顾, 过去一年), and for other texts the year of the latest dated event (2020年2月).
+
+export type YearSource = 'override' | 'marker' | 'publication' | 'self' | 'work-report' | 'latest-event';
+
+export interface DocumentYear {
+  year: number | null;
+  source: YearSource | null;
+}
+
+const HEAD_LENGTH = 4000;
+const MARKER_LINE = /^\s*(?:<!--\s*)?policy-year\s*[:：=]\s*(\d{4})\s*(?:-->)?\s*$/;
+const FRONT_MATTER_YEAR = /^(?:policy-year|year)\s*:\s*['"]?(\d{4})['"]?\s*$/m;
+const PUBLICATION = /(\d{4})\s*年\s*\d{1,2}\s*月(?:\s*\d{1,2}\s*日)?\s*(?:出版|印发|发布|发行)|(?:出版|发布|印发|成文)(?:日期|时间)\s*[:：]?\s*(\d{4})/;
+const SELF_YEAR = /(?:^|[^\d到至])(\d{4})年是/;
+const THIS_YEAR_PLAN = /今年是[“"]?(十[一二三四五六七])五[”"]?(?:规划)?的?(开局之年|起步之年|第一年|收官之年|最后一年|决胜之年)/;
+const PLAN_YEAR = /(\d{4})年(?:全[省市区县州盟])?(?:经济社会发展|国民经济和社会发展)?的?(?:主要)?预期目标|(\d{4})年(?:重点)?工作(?:安排|任务|部署)/;
+const REVIEWED_YEAR = /(\d{4})年(?:及“十[一二三四五六七]五”(?:时期)?)?(?:的)?工作回顾|回顾(\d{4})年/;
+const WORK_REPORT = /政府工作报告|过去一年|工作回顾|一年来/;
+const DATED_EVENT = /(\d{4})年(\d{1,2})月/g;
+
+export function inferDocumentYear(text: string, override?: number | null): DocumentYear {
+  if (override !== undefined && override !== null) return { year: override, source: 'override' };
+  const marker = yearFromMarker(text);
+  if (marker !== null) return { year: marker, source: 'marker' };
+  const head = text.slice(0, HEAD_LENGTH);
+  const published = PUBLICATION.exec(head);
+  if (published) return { year: Number(published[1] ?? published[2]), source: 'publication' };
+  const self = SELF_YEAR.exec(text);
+  if (self) return { year: Number(self[1]), source: 'self' };
+  const planStage = THIS_YEAR_PLAN.exec(text);
+  if (planStage) {
+    const first = 2006 + 5 * (chineseTens(planStage[1]!) - 11);
+    return { year: /开局|起步|第一/.test(planStage[2]!) ? first : first + 4, source: 'self' };
+  }
+  if (WORK_REPORT.test(text)) {
+    const plan = PLAN_YEAR.exec(text);
+    if (plan) return { year: Number(plan[1] ?? plan[2]), source: 'work-report' };
+    const reviewed = REVIEWED_YEAR.exec(text);
+    if (reviewed) return { year: Number(reviewed[1] ?? reviewed[2]) + 1, source: 'work-report' };
+  }
+  const latest = latestDatedEvent(text);
+  return latest === null ? { year: null, source: null } : { year: latest, source: 'latest-event' };
+}
+
+/** The year from a `policy-year` first line or YAML front matter, or null. */
+export function yearFromMarker(text: string): number | null {
+  const body = text.charCodeAt(0) === 0xfeff ? text.slice(1) : text;
+  if (/^---\r?\n/.test(body)) {
+    const close = body.search(/\r?\n---\s*(?:\r?\n|$)/);
+    if (close > 0) {
+      const m = FRONT_MATTER_YEAR.exec(body.slice(4, close));
+      if (m) return plausible(Number(m[1]));
+    }
+  }
+  const firstLine = body.slice(0, 200).split(/\r\n|\r|\n/).find((line) => line.trim().length > 0) ?? '';
+  const m = MARKER_LINE.exec(firstLine);
+  return m ? plausible(Number(m[1])) : null;
+}
+
+/** The latest year that a dated event (YYYY年M月, not a deadline such as 到2025年6月 or 2025年6月底前) names. */
+function latestDatedEvent(text: string): number | null {
+  let latest: number | null = null;
+  for (const m of text.matchAll(DATED_EVENT)) {
+    const before = text.slice(Math.max(0, m.index - 2), m.index);
+    const after = text.slice(m.index + m[0].length, m.index + m[0].length + 6);
+    if (/到|至|前$/.test(before) || /^(?:\d{1,2}日)?(?:底|末|前|以前|之前)/.test(after)) continue;
+    const year = plausible(Number(m[1]));
+    if (year !== null && Number(m[2]) >= 1 && Number(m[2]) <= 12 && (latest === null || year > latest)) latest = year;
+  }
+  return latest;
+}
+
+function plausible(year: number): number | null {
+  return year >= 1949 && year <= 2100 ? year : null;
+}
+
+function chineseTens(name: string): number {
+  const ones = '一二三四五六七'.indexOf(name[1] ?? '') + 1;
+  return 10 + ones;
+}

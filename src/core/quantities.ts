@@ -1,0 +1,214 @@
+// Quantity grammar: [comparator] number [余|多] [万|亿…][unit] [以上|以内|左右…], ranges (5%—5.5%, 3至5个),
+// and 翻番. Scans the matching text (simplified script, same offsets as the original) between two offsets.
+import type { Comparator } from './types';
+import { isChineseNumeralChar, readArabicNumber, readChineseNumber, type NumberToken } from './numerals';
+
+export interface Quantity {
+  /** Anchor range: comparator words and suffixes included. */
+  start: number;
+  end: number;
+  /** Where the number itself starts. */
+  numberStart: number;
+  value: number;
+  unit: string | null;
+  comparator: Comparator;
+  /** The upper bound of a range (5%—5.5% → 5.5), else null. */
+  upper: number | null;
+}
+
+const MULTIPLIER = /(?:万亿|千万|百万|万|亿)/y;
+const APPROX_AFTER_NUMBER = /[余多]/y;
+/** Units written after a number, longest first. */
+const BASE_UNIT =
+  /(?:个百分点|百分点|平方公里|平方千米|平方米|立方米|千瓦时|千瓦|兆瓦|吉瓦|千伏|公里|千米|公顷|千克|公斤|人次|个月|小时|分钟|标箱|美元|元|亩|米|吨|方|人|户|家|个|项|所|处|条|座|台|套|辆|架|艘|张|间|栋|幢|名|位|件|份|场|种|类|株|棵|篇|部|册|床|倍|%|％|‰|kW|MW|GW|km)/y;
+/** Units that stand after 万/亿 only (千亿级 → value 1000, unit 亿级). */
+const LEVEL_UNIT = /级/y;
+/** Units that are too ambiguous after a Chinese numeral (三区五镇 is a slogan) but fine after digits. */
+const PLACE_UNIT = /(?:乡镇|村|镇|乡|县|区|站|校|园)/y;
+const SUFFIX = /(?:以上|以内|以下|之内|之上|之下|左右|上下)/y;
+const RANGE_SEPARATOR = /(?:—{1,2}|–|-|~|～|至|到)/y;
+const FANFAN = /翻(?:一|两|二|三|四)?番/g;
+
+/** Comparator words before a number, longest first, with what they mean. */
+const PREFIXES: Array<[string, Comparator]> = [
+  ['不少于', '>='], ['不低于', '>='], ['不小于', '>='], ['不下于', '>='], ['超过', '>='], ['突破', '>='], ['高于', '>='], ['大于', '>='],
+  ['多于', '>='], ['至少', '>='], ['不超过', '<='], ['不高于', '<='], ['不大于', '<='], ['不多于', '<='], ['控制在', '<='],
+  ['低于', '<='], ['小于', '<='], ['少于', '<='], ['最多', '<='], ['大约', '~'], ['接近', '~'], ['约为', '~'], ['约', '~'], ['近', '~'],
+];
+const SUFFIX_COMPARATOR: Record<string, Comparator> = {
+  以上: '>=', 之上: '>=', 以内: '<=', 之内: '<=', 以下: '<=', 之下: '<=', 左右: '~', 上下: '~',
+};
+/** Nouns that make a count abstract (四个方面, 6个比较优势): not a measurable amount. */
+const ABSTRACT_NOUNS =
+  /方面|意识|自信|维护|作用|精神|原则|关系|环节|层面|维度|阶段|步骤|问题|要求|理念|思路|特点|优势|途径|渠道|坚持|必须|统筹|转变|结合|抓手|同步|字/;
+/** Characters after a number that make it a date, time, ordinal or code rather than an amount. */
+const DATE_OR_CODE_AFTER = /[年月日号时秒届期版章节款]/;
+
+export function findQuantities(text: string, from: number, to: number): Quantity[] {
+  const found: Quantity[] = [];
+  let i = from;
+  while (i < to) {
+    const code = text.charCodeAt(i);
+    const isDigit = (code >= 48 && code <= 57) || (code >= 0xff10 && code <= 0xff19);
+    if (!isDigit && !isChineseNumeralChar(text[i]!)) {
+      i++;
+      continue;
+    }
+    const quantity = readQuantity(text, i, to);
+    if (quantity) {
+      found.push(quantity);
+      i = quantity.end;
+    } else {
+      i = skipNumberRun(text, i, to);
+    }
+  }
+  for (const q of findFanfan(text, from, to)) found.push(q);
+  found.sort((a, b) => a.start - b.start);
+  return found;
+}
+
+function skipNumberRun(text: string, i: number, to: number): number {
+  let j = i + 1;
+  while (j < to) {
+    const code = text.charCodeAt(j);
+    const isDigit = (code >= 48 && code <= 57) || (code >= 0xff10 && code <= 0xff19) || code === 46;
+    if (!isDigit && !isChineseNumeralChar(text[j]!)) break;
+    j++;
+  }
+  return j;
+}
+
+function readNumberAt(text: string, pos: number): NumberToken | null {
+  return readArabicNumber(text, pos) ?? readChineseNumber(text, pos);
+}
+
+interface UnitMatch {
+  unit: string | null;
+  end: number;
+  approxMore: boolean;
+}
+
+/** Reads [余|多] [multiplier] [余|多] [unit] after a number. */
+function readUnit(text: string, pos: number, chinese: boolean): UnitMatch {
+  let i = pos;
+  let approxMore = false;
+  if (stickyAt(APPROX_AFTER_NUMBER, text, i)) {
+    approxMore = true;
+    i++;
+  }
+  let unit = '';
+  const multiplier = stickyAt(MULTIPLIER, text, i);
+  if (multiplier) {
+    unit += multiplier;
+    i += multiplier.length;
+    if (!approxMore && stickyAt(APPROX_AFTER_NUMBER, text, i)) {
+      approxMore = true;
+      i++;
+    }
+  }
+  const base = stickyAt(BASE_UNIT, text, i) ?? (multiplier ? stickyAt(LEVEL_UNIT, text, i) : null) ?? (chinese ? null : stickyAt(PLACE_UNIT, text, i));
+  if (base) {
+    unit += base;
+    i += base.length;
+  }
+  if (approxMore && !multiplier && !base) return { unit: null, end: pos, approxMore: false };
+  return { unit: unit.length > 0 ? unit : null, end: i, approxMore };
+}
+
+function readQuantity(text: string, pos: number, to: number): Quantity | null {
+  const number = readNumberAt(text, pos);
+  if (!number || number.end > to) return null;
+  if (!standsAlone(text, number)) return null;
+  if (DATE_OR_CODE_AFTER.test(text[number.end] ?? '')) return null;
+  const chinese = number.kind === 'chinese';
+  if (chinese && number.value < 2 && !/[百千]/.test(text.slice(number.start, number.end))) return null;
+  const unitMatch = readUnit(text, number.end, chinese);
+  let end = unitMatch.end;
+  let unit = unitMatch.unit;
+  if (end > to) return null;
+  let upper: number | null = null;
+
+  // Range: 5%—5.5%, 4.5-5%, 3至5个.
+  const separator = stickyAt(RANGE_SEPARATOR, text, end);
+  if (separator) {
+    const second = readNumberAt(text, end + separator.length);
+    if (second && second.kind === number.kind && second.end <= to) {
+      const secondUnit = readUnit(text, second.end, chinese);
+      if (secondUnit.unit && (unit === null || unit === secondUnit.unit) && secondUnit.end <= to && !DATE_OR_CODE_AFTER.test(text[secondUnit.end] ?? '')) {
+        unit = secondUnit.unit;
+        upper = second.value;
+        end = secondUnit.end;
+      }
+    }
+  }
+  if (unit === null) return null;
+  if (unit === '级' || (chinese && unit.length === 1 && /[万亿]/.test(unit))) return null;
+  const after = text[end] ?? '';
+  if (/^[A-Za-z]/.test(after) && !/[A-Za-z]$/.test(unit)) return null;
+  if (text[end] === '+' || text[pos - 1] === '+') return null;
+  if (chinese && isSloganLike(text, number.start, end)) return null;
+  if (/[个项种大类条]$/.test(unit) && ABSTRACT_NOUNS.test(text.slice(end, Math.min(to, end + 6)))) return null;
+
+  let comparator: Comparator = unitMatch.approxMore ? '>=' : '=';
+  if (/级$/.test(unit)) comparator = '>=';
+  let start = number.start;
+  const prefix = comparatorBefore(text, number.start);
+  if (prefix) {
+    comparator = prefix[1];
+    start = number.start - prefix[0].length;
+  }
+  const suffix = stickyAt(SUFFIX, text, end);
+  if (suffix && end + suffix.length <= to) {
+    comparator = SUFFIX_COMPARATOR[suffix]!;
+    end += suffix.length;
+  }
+  if (upper !== null && comparator === '=') comparator = '~';
+  return { start, end, numberStart: number.start, value: number.value, unit, comparator, upper };
+}
+
+/** The number is not part of a code, an ordinal (第三), a quoted formulation (“两个同步”) or a longer word (统一, 进一步). */
+function standsAlone(text: string, number: NumberToken): boolean {
+  const before = text[number.start - 1] ?? '';
+  if (before === '第' || before === '“' || before === '"' || before === '「' || before === '‘') return false;
+  if (/[A-Za-z0-9.．０-９]/.test(before)) return false;
+  if (number.kind === 'chinese') {
+    if (/[统唯之万进逐单同专初]/.test(before)) return false;
+    if (before === '十' || before === '百') return false;
+  }
+  return true;
+}
+
+/** Chinese-numeral counts inside a run like 一轴一廊三区五镇 or 五校五园 are a formulation, not an amount. */
+function isSloganLike(text: string, start: number, end: number): boolean {
+  const twoBefore = text[start - 1] === '大' ? '' : (text[start - 2] ?? '');
+  const next = text[end] ?? '';
+  const nextNext = text[end + 1] ?? '';
+  return isChineseNumeralChar(twoBefore) || isChineseNumeralChar(next) || isChineseNumeralChar(nextNext) || next === '”' || next === '"';
+}
+
+function comparatorBefore(text: string, pos: number): [string, Comparator] | null {
+  for (const entry of PREFIXES) {
+    const word = entry[0];
+    if (pos >= word.length && text.startsWith(word, pos - word.length)) return entry;
+  }
+  return null;
+}
+
+function findFanfan(text: string, from: number, to: number): Quantity[] {
+  const found: Quantity[] = [];
+  FANFAN.lastIndex = 0;
+  const slice = text.slice(from, to);
+  if (!slice.includes('番')) return found;
+  for (const m of slice.matchAll(FANFAN)) {
+    const start = from + m.index;
+    const times = m[0].length === 3 ? (readChineseNumber(m[0], 1)?.value ?? 1) : 1;
+    found.push({ start, end: start + m[0].length, numberStart: start, value: times, unit: '番', comparator: '=', upper: null });
+  }
+  return found;
+}
+
+function stickyAt(re: RegExp, text: string, pos: number): string | null {
+  re.lastIndex = pos;
+  const m = re.exec(text);
+  return m ? m[0] : null;
+}

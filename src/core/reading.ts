@@ -1,0 +1,122 @@
+// Reads each sentence once: its clauses and whether each states an aim (strong or weak), a result (past)
+// or neither; its quantities, deadlines and actors; and the deadline it inherits from its paragraph or
+// section. Targets and commitments are both built from this reading.
+import { findActors, type ActorMatch } from './actor';
+import { findDeadlines, type DeadlineMatch } from './deadlines';
+import { findQuantities, type Quantity } from './quantities';
+import type { SentenceSetting } from './sections';
+import { clauseCues, GOAL_LEAD } from './tense';
+import type { Sentence } from './types';
+
+export type ClauseState = 'strong' | 'weak' | 'neutral' | 'past';
+
+export interface Clause {
+  start: number;
+  end: number;
+  state: ClauseState;
+}
+
+export interface SentenceReading {
+  sentence: Sentence;
+  setting: SentenceSetting;
+  clauses: Clause[];
+  quantities: Quantity[];
+  /** Deadlines that are not past. */
+  deadlines: DeadlineMatch[];
+  /** Deadline inherited from earlier sentences of the paragraph, else from the section heading. */
+  inheritedDeadline: DeadlineMatch | null;
+  actors: ActorMatch[];
+}
+
+const CLAUSE_BREAK = /[，,：:；;。！？!?]/;
+
+export function readSentences(match: string, sentences: Sentence[], settings: SentenceSetting[], year: number | null): SentenceReading[] {
+  const readings: SentenceReading[] = [];
+  let paragraph = -1;
+  let carried: ClauseState = 'neutral';
+  let paragraphDeadline: DeadlineMatch | null = null;
+  for (let index = 0; index < sentences.length; index++) {
+    const sentence = sentences[index]!;
+    const setting = settings[index]!;
+    if (setting.paragraph !== paragraph) {
+      paragraph = setting.paragraph;
+      carried = 'neutral';
+      paragraphDeadline = null;
+    }
+    const allDeadlines = findDeadlines(match, sentence.start, sentence.end, year);
+    const deadlines = allDeadlines.filter((d) => !isPastDeadline(d, year));
+    const pastDeadlines = allDeadlines.filter((d) => isPastDeadline(d, year));
+    const initial: ClauseState = setting.heading ? 'neutral' : carried === 'past' ? 'neutral' : carried;
+    const clauses = readClauses(match, sentence, deadlines, pastDeadlines, initial, setting, year);
+    const last = clauses[clauses.length - 1];
+    const leadsGoals = GOAL_LEAD.test(sentence.text) && clauses.some((c) => c.state === 'strong');
+    carried = leadsGoals ? 'strong' : (last?.state ?? carried);
+    readings.push({
+      sentence,
+      setting,
+      clauses,
+      quantities: findQuantities(match, sentence.start, sentence.end),
+      deadlines,
+      inheritedDeadline: paragraphDeadline ?? setting.sectionDeadline,
+      actors: findActors(match, sentence.start, sentence.end),
+    });
+    const lastDeadline = deadlines[deadlines.length - 1];
+    if (lastDeadline && lastDeadline.deadline !== null) paragraphDeadline = lastDeadline;
+  }
+  return readings;
+}
+
+/** A deadline that the text marks as past, or that ended before the document year. */
+export function isPastDeadline(d: DeadlineMatch, year: number | null): boolean {
+  return d.past || (year !== null && d.lastYear !== null && d.lastYear < year);
+}
+
+function readClauses(
+  match: string,
+  sentence: Sentence,
+  deadlines: DeadlineMatch[],
+  pastDeadlines: DeadlineMatch[],
+  initial: ClauseState,
+  setting: SentenceSetting,
+  year: number | null,
+): Clause[] {
+  const clauses: Clause[] = [];
+  let previous = initial;
+  let clauseStart = sentence.start;
+  for (let i = sentence.start; i <= sentence.end; i++) {
+    if (i < sentence.end && !CLAUSE_BREAK.test(match[i]!)) continue;
+    if (i > clauseStart) {
+      const state = clauseState(match, clauseStart, i, previous, deadlines, pastDeadlines, setting, year);
+      clauses.push({ start: clauseStart, end: i, state });
+      previous = state;
+    }
+    clauseStart = i + 1;
+  }
+  return clauses;
+}
+
+function clauseState(
+  match: string,
+  start: number,
+  end: number,
+  previous: ClauseState,
+  deadlines: DeadlineMatch[],
+  pastDeadlines: DeadlineMatch[],
+  setting: SentenceSetting,
+  year: number | null,
+): ClauseState {
+  const text = match.slice(start, end);
+  const cues = clauseCues(text);
+  if (cues.past && cues.pastAt >= cues.forwardAt) return 'past';
+  if (pastDeadlines.some((d) => d.start >= start && d.start < end)) return cues.strongForward && !setting.review ? 'strong' : 'past';
+  const inClause = deadlines.filter((d) => d.start >= start && d.start < end);
+  const future = inClause.some((d) => d.strength === 'by' || (year !== null && d.lastYear !== null && d.lastYear > year));
+  if (cues.strongForward || future) return 'strong';
+  if (cues.planVerb) return setting.review ? 'neutral' : 'weak';
+  // A clause that opens with a current time (今年实现…, 9月实现招生) is read on its own.
+  const opensWithTime = inClause.some((d) => d.start - start <= 2 && d.strength !== 'plan');
+  if (opensWithTime) return setting.review ? 'neutral' : cues.resultVerb ? 'weak' : previous === 'past' ? 'neutral' : previous;
+  if (previous === 'weak' && cues.resultVerb) return 'neutral';
+  if (previous === 'neutral' && setting.plan && !setting.review) return 'weak';
+  return previous;
+}

@@ -1,0 +1,95 @@
+// Where a sentence stands: in a review (工作回顾, 过去一年…) or a plan (目标任务, 今年工作安排…) stretch, which
+// paragraph it belongs to, and the deadline its section heading names (2026年重点工作, “十五五”时期主要目标).
+import { findDeadlines, type DeadlineMatch } from './deadlines';
+import { PLAN_HEADING, PLAN_OPENER, REVIEW_HEADING, REVIEW_OPENER } from './tense';
+import type { Heading, Sentence } from './types';
+
+export interface SentenceSetting {
+  review: boolean;
+  plan: boolean;
+  /** Sentences with the same number share a paragraph (no line break between them). */
+  paragraph: number;
+  /** First sentence of its paragraph. */
+  paragraphStart: boolean;
+  /** The sentence is (or starts with) a heading. */
+  heading: Heading | null;
+  sectionDeadline: DeadlineMatch | null;
+}
+
+/** A document reads as a work report when it reviews a year and then plans the next. */
+const WORK_REPORT = /政府工作报告|过去一年|过去五年|工作回顾|一年来|五年来/;
+
+interface Frame {
+  level: number;
+  review: boolean;
+  plan: boolean;
+  deadline: DeadlineMatch | null;
+}
+
+export function sentenceSettings(match: string, sentences: Sentence[], headings: Heading[], year: number | null): SentenceSetting[] {
+  const workReport = WORK_REPORT.test(match);
+  const settings: SentenceSetting[] = [];
+  const stack: Frame[] = [];
+  let headingIndex = 0;
+  let paragraph = 0;
+  let previousEnd = -1;
+  /** A review stretch opened by a paragraph (过去一年…) in a work report lasts until a plan opener or heading. */
+  let reviewStretch = false;
+  let paragraphReview = false;
+
+  for (const sentence of sentences) {
+    const newParagraph = previousEnd < 0 || hasLineBreak(match, previousEnd, sentence.start);
+    if (newParagraph && previousEnd >= 0) paragraph++;
+    previousEnd = sentence.end;
+
+    while (headingIndex < headings.length && headings[headingIndex]!.end <= sentence.start) headingIndex++;
+    const candidate = headings[headingIndex];
+    const heading = candidate && candidate.start >= sentence.start && candidate.start < sentence.end ? candidate : null;
+    if (heading) {
+      while (stack.length > 0 && stack[stack.length - 1]!.level >= heading.level) stack.pop();
+      const headingText = match.slice(heading.start, heading.end);
+      const deadlines = findDeadlines(match, heading.start, heading.end, year).filter((d) => d.strength !== 'plan' || /时期|期间|目标/.test(headingText));
+      stack.push({
+        level: heading.level,
+        review: REVIEW_HEADING.test(headingText),
+        plan: PLAN_HEADING.test(headingText),
+        deadline: deadlines[deadlines.length - 1] ?? null,
+      });
+      reviewStretch = false;
+    }
+    if (newParagraph) {
+      const opening = match.slice(sentence.start, Math.min(sentence.end, sentence.start + 40));
+      const opensReview = REVIEW_OPENER.test(opening);
+      const opensPlan = PLAN_OPENER.test(opening);
+      if (opensPlan) reviewStretch = false;
+      if (opensReview && workReport) reviewStretch = true;
+      paragraphReview = opensReview;
+    }
+    const sectionReview = stack.some((f) => f.review) && !stack.some((f, i) => f.plan && i >= lastReviewIndex(stack));
+    const sectionPlan = stack.some((f) => f.plan);
+    let sectionDeadline: DeadlineMatch | null = null;
+    for (const frame of stack) if (frame.deadline) sectionDeadline = frame.deadline;
+    settings.push({
+      review: reviewStretch || paragraphReview || sectionReview,
+      plan: sectionPlan && !sectionReview,
+      paragraph,
+      paragraphStart: newParagraph,
+      heading,
+      sectionDeadline,
+    });
+  }
+  return settings;
+}
+
+function lastReviewIndex(stack: Frame[]): number {
+  for (let i = stack.length - 1; i >= 0; i--) if (stack[i]!.review) return i;
+  return -1;
+}
+
+function hasLineBreak(text: string, from: number, to: number): boolean {
+  for (let i = from; i < to; i++) {
+    const c = text.charCodeAt(i);
+    if (c === 10 || c === 13) return true;
+  }
+  return false;
+}

@@ -1,0 +1,118 @@
+// Targets (spec §1): one record per quantity in a clause that states an aim, and one per deadline that
+// governs a clause with no such quantity (a dated deliverable: 到2025年…基本建成, 7月31日前完成…).
+import { actorBefore } from './actor';
+import type { DeadlineMatch } from './deadlines';
+import type { IdAllocator } from './ids';
+import type { LineIndex } from './lines';
+import type { Quantity } from './quantities';
+import type { ClauseState, SentenceReading } from './reading';
+import type { Target } from './types';
+
+export interface TargetInput {
+  text: string;
+  lines: LineIndex;
+  readings: SentenceReading[];
+  ids: IdAllocator;
+}
+
+/** A period or bare date only opens a deliverable at the start of its clause (今年实现…, 2030年，…建成). */
+const CLAUSE_OPENING = /^(?:[一二三四五六七八九十]+是|其中|同时|并|到|在|于|至|力争|争取|确保|计划|预计|我们要|要)?$/;
+/** Plan and document names carry a period as a label, not a deadline: 三年行动方案(2020—2022). */
+const LABEL_BEFORE = /(?:方案|规划|计划|纲要|意见|行动)[（(《“]?$/;
+
+export function extractTargets(input: TargetInput): Target[] {
+  const targets: Target[] = [];
+  for (const reading of input.readings) {
+    if (reading.setting.heading && reading.setting.heading.end >= reading.sentence.end - 1) continue;
+    const quantityTargets = reading.quantities.filter((q) => isAim(stateAt(reading, q.start)));
+    for (const q of quantityTargets) targets.push(quantityTarget(input, reading, q));
+    for (const d of reading.deadlines) {
+      if (isDeliverable(input.text, reading, d, quantityTargets)) targets.push(deadlineTarget(input, reading, d));
+    }
+  }
+  targets.sort((a, b) => a.start - b.start);
+  return targets;
+}
+
+function isAim(state: ClauseState): boolean {
+  return state === 'strong' || state === 'weak';
+}
+
+/** State of the clause holding `offset`. */
+export function stateAt(reading: SentenceReading, offset: number): ClauseState {
+  for (const c of reading.clauses) if (offset >= c.start && offset < c.end) return c.state;
+  return 'neutral';
+}
+
+/** The deadline for a quantity: nearest before it in the sentence, else the next after it, else inherited. */
+export function deadlineFor(reading: SentenceReading, offset: number): DeadlineMatch | null {
+  let before: DeadlineMatch | null = null;
+  let after: DeadlineMatch | null = null;
+  for (const d of reading.deadlines) {
+    if (d.strength === 'plan' && !/时期|期间/.test(reading.sentence.text)) continue;
+    if (d.end <= offset) before = d;
+    else if (d.start > offset && after === null) after = d;
+  }
+  return before ?? after ?? reading.inheritedDeadline;
+}
+
+function isDeliverable(text: string, reading: SentenceReading, d: DeadlineMatch, quantityTargets: Quantity[]): boolean {
+  if (d.strength === 'plan') return false;
+  const next = reading.deadlines.find((other) => other.start >= d.end);
+  const governedEnd = next ? next.start : reading.sentence.end;
+  if (quantityTargets.some((q) => q.start >= d.end && q.start < governedEnd)) return false;
+  // A quantity just before the deadline in the same clause is governed by it too (完成…100项，年底前).
+  const clause = reading.clauses.find((c) => d.start >= c.start && d.start < c.end);
+  if (!clause) return false;
+  if (quantityTargets.some((q) => q.start >= clause.start && q.end <= d.start)) return false;
+  if (LABEL_BEFORE.test(text.slice(Math.max(0, d.start - 6), d.start))) return false;
+  const state = clause.state === 'neutral' ? nextClauseState(reading, clause.end) : clause.state;
+  if (!isAim(state)) return false;
+  if (d.strength === 'by') return true;
+  return CLAUSE_OPENING.test(text.slice(clause.start, d.start).trim());
+}
+
+function nextClauseState(reading: SentenceReading, after: number): ClauseState {
+  const next = reading.clauses.find((c) => c.start >= after);
+  return next ? next.state : 'neutral';
+}
+
+function quantityTarget(input: TargetInput, reading: SentenceReading, q: Quantity): Target {
+  const anchor = input.text.slice(q.start, q.end);
+  const s = reading.sentence;
+  return {
+    id: input.ids.next('target', s.text, anchor),
+    kind: 'target',
+    anchor,
+    start: q.start,
+    end: q.end,
+    line: input.lines.lineAt(q.start),
+    text: s.text,
+    sentence: { start: s.start, end: s.end, line: s.line },
+    value: q.value,
+    unit: q.unit,
+    comparator: q.comparator,
+    deadline: deadlineFor(reading, q.start)?.deadline ?? null,
+    actor: actorBefore(reading.actors, q.start),
+  };
+}
+
+function deadlineTarget(input: TargetInput, reading: SentenceReading, d: DeadlineMatch): Target {
+  const anchor = input.text.slice(d.start, d.end);
+  const s = reading.sentence;
+  return {
+    id: input.ids.next('target', s.text, anchor),
+    kind: 'target',
+    anchor,
+    start: d.start,
+    end: d.end,
+    line: input.lines.lineAt(d.start),
+    text: s.text,
+    sentence: { start: s.start, end: s.end, line: s.line },
+    value: null,
+    unit: null,
+    comparator: '=',
+    deadline: d.deadline,
+    actor: actorBefore(reading.actors, d.start),
+  };
+}
