@@ -2,11 +2,12 @@
 // Reads the WorkspaceIndex; converts core spans to tree items at the edge. Nodes are cached by id
 // so TreeView.reveal (which walks getParent/getChildren) sees the same objects.
 import * as vscode from 'vscode';
-import { calendarDate, DUE_BUCKETS, dueDate, formatDate, groupByDue, type CalendarDate, type DueBucket } from '../core/due';
+import { calendarDate, DUE_BUCKETS, dueDate, effectiveDeadline, formatDate, groupByDue, type CalendarDate, type DueBucket } from '../core/due';
 import { formatDeadline, itemLabel, itemSummary } from '../core/itemLabel';
-import type { Slogan, Span, TrackedItem } from '../core/types';
+import type { LedgerEntry, Slogan, Span, TrackedItem } from '../core/types';
 import type { TermPlace, WorkspaceIndex } from '../core/workspaceIndex';
 import { readConfig } from './config';
+import { statusDescription, statusIcon, statusMarkdown, type ItemStatusSource } from './itemStatusSource';
 
 export type GroupBy = 'document' | 'deadline' | 'slogan';
 export const GROUPINGS: readonly GroupBy[] = ['document', 'deadline', 'slogan'];
@@ -28,9 +29,13 @@ export interface KindNode extends BaseNode {
   uri: string;
   kind: ShownKind;
 }
+/** A deadline group; `finished` holds done and dropped items (per the ledger), whatever their deadline. */
+export type TreeBucket = DueBucket | 'finished';
+export const TREE_BUCKETS: readonly TreeBucket[] = [...DUE_BUCKETS, 'finished'];
+
 export interface BucketNode extends BaseNode {
   type: 'bucket';
-  bucket: DueBucket;
+  bucket: TreeBucket;
 }
 export interface ItemNode extends BaseNode {
   type: 'item';
@@ -87,12 +92,35 @@ export class PolicyTreeProvider implements vscode.TreeDataProvider<Node>, vscode
   /** Fires after the tree content changed (filters, grouping or index), debounced. */
   private readonly refreshed = new vscode.EventEmitter<void>();
   readonly onDidRefresh = this.refreshed.event;
+  private statuses: ItemStatusSource | undefined;
+  private statusSubscription: vscode.Disposable | undefined;
 
   constructor(
     readonly index: WorkspaceIndex,
     private readonly today: () => CalendarDate = () => calendarDate(new Date()),
   ) {
     this.unsubscribe = index.onDidChange(() => this.scheduleRefresh());
+  }
+
+  /** Ledger statuses (icons, descriptions, due overrides); optional. */
+  setStatusSource(source: ItemStatusSource | undefined): void {
+    this.statusSubscription?.dispose();
+    this.statuses = source;
+    this.statusSubscription = source?.onDidChange(() => this.scheduleRefresh());
+    this.refresh();
+  }
+
+  private entryOf(item: TrackedItem): LedgerEntry | undefined {
+    try {
+      return this.statuses?.statusOf(item.id);
+    } catch {
+      return undefined;
+    }
+  }
+
+  private isFinished(item: TrackedItem): boolean {
+    const status = this.entryOf(item)?.status;
+    return status === 'done' || status === 'dropped';
   }
 
   get groupBy(): GroupBy {
@@ -147,6 +175,7 @@ export class PolicyTreeProvider implements vscode.TreeDataProvider<Node>, vscode
 
   dispose(): void {
     if (this.refreshTimer) clearTimeout(this.refreshTimer);
+    this.statusSubscription?.dispose();
     this.unsubscribe();
     this.changed.dispose();
     this.refreshed.dispose();
@@ -169,7 +198,7 @@ export class PolicyTreeProvider implements vscode.TreeDataProvider<Node>, vscode
     return this.node({ type: 'kind', id: `${parent.id}/${kind}`, uri: parent.uri, kind, parent });
   }
 
-  private bucketNode(bucket: DueBucket): BucketNode {
+  private bucketNode(bucket: TreeBucket): BucketNode {
     return this.node({ type: 'bucket', id: `due:${bucket}`, bucket, parent: undefined });
   }
 
@@ -218,17 +247,29 @@ export class PolicyTreeProvider implements vscode.TreeDataProvider<Node>, vscode
     return kind === 'slogan' ? this.visibleSlogans(uri).length : this.visibleItems(uri, kind).length;
   }
 
-  private dueGroups(): Record<DueBucket, { uri: string; item: TrackedItem }[]> {
-    const all = this.index.uris().flatMap((uri) =>
-      [...this.visibleItems(uri, 'target'), ...this.visibleItems(uri, 'commitment')].map((item) => ({ uri, item })),
-    );
-    return groupByDue(all, (entry) => entry.item.deadline, this.today(), { soonDays: readConfig().dueSoonDays });
+  private groupItems<T extends { item: TrackedItem }>(entries: T[]): Record<TreeBucket, T[]> {
+    const open = entries.filter((entry) => !this.isFinished(entry.item));
+    const groups = groupByDue(open, (entry) => entry.item.deadline, this.today(), {
+      soonDays: readConfig().dueSoonDays,
+      dueOf: (entry) => this.entryOf(entry.item)?.due,
+    });
+    return { ...groups, finished: entries.filter((entry) => this.isFinished(entry.item)) };
   }
 
-  /** Overdue targets and commitments in the whole workspace (filters ignored). */
+  private dueGroups(): Record<TreeBucket, { uri: string; item: TrackedItem }[]> {
+    return this.groupItems(
+      this.index.uris().flatMap((uri) => [...this.visibleItems(uri, 'target'), ...this.visibleItems(uri, 'commitment')].map((item) => ({ uri, item }))),
+    );
+  }
+
+  /** Overdue targets and commitments in the whole workspace (filters ignored; done and dropped ones never count). */
   overdueCount(): number {
-    const all = this.index.items();
-    return groupByDue(all, (entry) => entry.value.deadline, this.today(), { soonDays: readConfig().dueSoonDays }).overdue.length;
+    return this.groupItems(this.index.items().map((entry) => ({ item: entry.value }))).overdue.length;
+  }
+
+  /** The deadline that applies to an item: the ledger's `due` when set, else the extracted one. */
+  private deadlineOf(item: TrackedItem): string | null {
+    return effectiveDeadline(item.deadline, this.entryOf(item)?.due);
   }
 
   private visibleTerms(): string[] {
@@ -268,7 +309,7 @@ export class PolicyTreeProvider implements vscode.TreeDataProvider<Node>, vscode
         return this.index.uris().filter((uri) => SHOWN_KINDS.some((kind) => this.visibleCount(uri, kind) > 0)).map((uri) => this.docNode(uri, ''));
       case 'deadline': {
         const groups = this.dueGroups();
-        return DUE_BUCKETS.filter((bucket) => groups[bucket].length > 0).map((bucket) => this.bucketNode(bucket));
+        return TREE_BUCKETS.filter((bucket) => groups[bucket].length > 0).map((bucket) => this.bucketNode(bucket));
       }
       case 'slogan':
         return this.visibleTerms().map((term) => this.sloganNode(term));
@@ -337,24 +378,30 @@ export class PolicyTreeProvider implements vscode.TreeDataProvider<Node>, vscode
       vscode.TreeItemCollapsibleState.None,
     );
     item.id = node.id;
-    const due = dueDate(tracked.deadline);
-    const parts = [itemSummary(tracked)];
+    const entry = this.entryOf(tracked);
+    const deadline = this.deadlineOf(tracked);
+    const due = dueDate(deadline);
+    const parts = [itemSummary(tracked, deadline)];
     if (node.showDocument) {
-      if (due && !tracked.deadline?.match(/^\d{4}-\d{2}-\d{2}$/)) parts.push(`→ ${formatDate(due)}`);
+      if (due && !deadline?.match(/^\d{4}-\d{2}-\d{2}$/)) parts.push(`→ ${formatDate(due)}`);
       parts.push(basename(uri));
     }
+    parts.push(statusDescription(entry));
     item.description = parts.filter(Boolean).join(' · ');
-    item.tooltip = itemTooltip(tracked, uri);
-    item.iconPath = itemIcon(tracked, this.bucketOf(tracked));
+    const tooltip = itemTooltip(tracked, uri, deadline);
+    const status = statusMarkdown(entry);
+    if (status) tooltip.appendMarkdown('\n\n---\n\n').appendMarkdown(status.value);
+    item.tooltip = tooltip;
+    item.iconPath = entry?.status ? statusIcon(entry.status) : itemIcon(tracked, this.bucketOf(tracked));
     item.contextValue = `policyTracker.item.${tracked.kind}`;
     item.command = openCommand(uri, tracked);
     item.accessibilityInformation = { label: `${kindLabel(tracked.kind)}: ${tracked.text}` };
     return item;
   }
 
-  private bucketOf(item: TrackedItem): DueBucket {
-    const groups = groupByDue([item], (i) => i.deadline, this.today(), { soonDays: readConfig().dueSoonDays });
-    return DUE_BUCKETS.find((bucket) => groups[bucket].length > 0) ?? 'none';
+  bucketOf(item: TrackedItem): TreeBucket {
+    const groups = this.groupItems([{ item }]);
+    return TREE_BUCKETS.find((bucket) => groups[bucket].length > 0) ?? 'none';
   }
 
   private sloganItem(node: SloganNode): vscode.TreeItem {
@@ -465,7 +512,7 @@ export function kindLabel(kind: ShownKind): string {
   }
 }
 
-export function bucketLabel(bucket: DueBucket, soonDays: number): string {
+export function bucketLabel(bucket: TreeBucket, soonDays: number): string {
   switch (bucket) {
     case 'overdue':
       return vscode.l10n.t('Overdue');
@@ -477,6 +524,8 @@ export function bucketLabel(bucket: DueBucket, soonDays: number): string {
       return vscode.l10n.t('Later');
     case 'none':
       return vscode.l10n.t('No deadline');
+    case 'finished':
+      return vscode.l10n.t('Done or dropped');
   }
 }
 
@@ -484,7 +533,7 @@ function kindIcon(kind: ShownKind): vscode.ThemeIcon {
   return new vscode.ThemeIcon(kind === 'target' ? 'target' : kind === 'commitment' ? 'tasklist' : 'quote');
 }
 
-function bucketIcon(bucket: DueBucket): vscode.ThemeIcon {
+function bucketIcon(bucket: TreeBucket): vscode.ThemeIcon {
   switch (bucket) {
     case 'overdue':
       return new vscode.ThemeIcon('error', new vscode.ThemeColor('list.errorForeground'));
@@ -496,10 +545,12 @@ function bucketIcon(bucket: DueBucket): vscode.ThemeIcon {
       return new vscode.ThemeIcon('history');
     case 'none':
       return new vscode.ThemeIcon('circle-slash');
+    case 'finished':
+      return new vscode.ThemeIcon('pass');
   }
 }
 
-function itemIcon(item: TrackedItem, bucket: DueBucket): vscode.ThemeIcon {
+function itemIcon(item: TrackedItem, bucket: TreeBucket): vscode.ThemeIcon {
   const color =
     bucket === 'overdue' ? new vscode.ThemeColor('list.errorForeground') : bucket === 'soon' ? new vscode.ThemeColor('list.warningForeground') : undefined;
   return new vscode.ThemeIcon(item.kind === 'target' ? 'target' : 'tasklist', color);
@@ -511,7 +562,7 @@ export function openCommand(uri: string, span: Span): vscode.Command {
 }
 
 /** The whole sentence and the item's fields; every piece of document text is escaped. */
-export function itemTooltip(item: TrackedItem, uri: string): vscode.MarkdownString {
+export function itemTooltip(item: TrackedItem, uri: string, deadline: string | null = item.deadline): vscode.MarkdownString {
   const md = new vscode.MarkdownString();
   md.isTrusted = false;
   md.supportHtml = false;
@@ -522,8 +573,8 @@ export function itemTooltip(item: TrackedItem, uri: string): vscode.MarkdownStri
     fields.push([vscode.l10n.t('Quantity'), item.anchor]);
     if (item.value !== null) fields.push([vscode.l10n.t('Value'), `${item.comparator} ${item.value}${item.unit ?? ''}`]);
   }
-  fields.push([vscode.l10n.t('Deadline'), formatDeadline(item.deadline) || '—']);
-  const due = dueDate(item.deadline);
+  fields.push([vscode.l10n.t('Deadline'), formatDeadline(deadline) || '—']);
+  const due = dueDate(deadline);
   if (due) fields.push([vscode.l10n.t('Due by'), formatDate(due)]);
   if (item.actor) fields.push([vscode.l10n.t('Responsible'), item.actor]);
   fields.push([vscode.l10n.t('Location'), `${basename(uri)}:${item.line + 1}`]);

@@ -44,7 +44,7 @@ export class PolicyTreeView implements vscode.Disposable {
 
   constructor(
     readonly provider: PolicyTreeProvider,
-    private readonly state: vscode.Memento,
+    readonly state: vscode.Memento,
   ) {
     const saved = state.get<string>(GROUP_BY_KEY);
     provider.groupBy = GROUPINGS.find((g) => g === saved) ?? 'document';
