@@ -4,7 +4,10 @@ import { WorkspaceIndex } from './core/workspaceIndex';
 import { documentSelector, readConfig } from './vscode/config';
 import { SloganDiagnostics } from './vscode/diagnostics';
 import { Indexer } from './vscode/indexer';
+import { registerLedgerCommands } from './vscode/ledgerCommands';
+import { LedgerStore } from './vscode/ledgerStore';
 import { registerOpenLocation } from './vscode/openLocation';
+import { OverdueDiagnostics } from './vscode/overdueDiagnostics';
 import { PolicyStatusBar } from './vscode/statusBar';
 import { PolicyDocumentSymbols, PolicyWorkspaceSymbols } from './vscode/symbols';
 import { PolicyTreeProvider } from './vscode/tree';
@@ -18,6 +21,8 @@ export interface PolicyTrackerApi {
   treeView: PolicyTreeView;
   statusBar: PolicyStatusBar;
   diagnostics: SloganDiagnostics;
+  /** The ledger (台账) file: statuses joined with the index. */
+  ledger: LedgerStore;
   /** Resolves when the first workspace scan is over. */
   ready: Promise<void>;
   /** How long activate() took (ms), read by the activation-time test for `npm run bench`. */
@@ -31,8 +36,10 @@ export function activate(context: vscode.ExtensionContext): PolicyTrackerApi {
   const indexer = new Indexer(index, log);
   const tree = new PolicyTreeProvider(index);
   const treeView = new PolicyTreeView(tree, context.workspaceState);
-  const statusBar = new PolicyStatusBar(index, () => tree.overdueCount());
+  const statusBar = new PolicyStatusBar(index, () => tree.overdueCount(), tree.onDidRefresh);
   const diagnostics = new SloganDiagnostics(index, indexer);
+  const ledger = new LedgerStore(index, log);
+  tree.setStatusSource(ledger);
   const selector = documentSelector(readConfig());
   context.subscriptions.push(
     log,
@@ -42,16 +49,19 @@ export function activate(context: vscode.ExtensionContext): PolicyTrackerApi {
     statusBar,
     diagnostics,
     registerOpenLocation(),
+    ledger,
+    registerLedgerCommands(ledger, index),
+    new OverdueDiagnostics(index, ledger),
     vscode.commands.registerCommand('policyTracker.refresh', () => indexer.rescan()),
     vscode.languages.registerDocumentSymbolProvider(selector, new PolicyDocumentSymbols(indexer), { label: 'Policy Tracker' }),
     vscode.languages.registerWorkspaceSymbolProvider(new PolicyWorkspaceSymbols(index, indexer)),
   );
   // Activation stays cheap: the first scan starts after activate() has returned.
-  const ready = new Promise<void>((resolve) => setTimeout(() => void indexer.start().then(resolve, (error) => {
+  const ready = new Promise<void>((resolve) => setTimeout(() => void Promise.all([ledger.start(), indexer.start()]).then(() => resolve(), (error) => {
     log.error('First index failed', error);
     resolve();
   }), 0));
-  return { index, indexer, tree, treeView, statusBar, diagnostics, ready, activationMs: performance.now() - activationStarted };
+  return { index, indexer, tree, treeView, statusBar, diagnostics, ledger, ready, activationMs: performance.now() - activationStarted };
 }
 
 export function deactivate(): void {}

@@ -6,12 +6,16 @@ import { VIEW_ID } from './indexer';
 export class PolicyStatusBar implements vscode.Disposable {
   private readonly item = vscode.window.createStatusBarItem('policyTracker.status', vscode.StatusBarAlignment.Left, 10);
   private readonly unsubscribe: () => void;
+  private readonly subscription: vscode.Disposable | undefined;
   private timer: ReturnType<typeof setTimeout> | undefined;
 
   constructor(
     private readonly index: WorkspaceIndex,
     private readonly overdueCount: () => number,
+    /** Fires when the overdue count may have changed for reasons other than the index (the ledger). */
+    otherChanges?: vscode.Event<unknown>,
   ) {
+    this.subscription = otherChanges?.(() => this.schedule());
     this.item.name = vscode.l10n.t('Policy Tracker');
     this.item.command = { command: `${VIEW_ID}.focus`, title: vscode.l10n.t('Show Policy Tracker') };
     this.unsubscribe = index.onDidChange(() => this.schedule());
@@ -53,6 +57,7 @@ export class PolicyStatusBar implements vscode.Disposable {
   dispose(): void {
     if (this.timer) clearTimeout(this.timer);
     this.unsubscribe();
+    this.subscription?.dispose();
     this.item.dispose();
   }
 }
