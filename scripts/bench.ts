@@ -23,7 +23,7 @@ import { WorkspaceIndex } from '../src/core/workspaceIndex';
 const ROOT = resolve(__dirname, '..', '..');
 const CACHE = join(ROOT, '.cache', 'bench');
 const SEEDS = join(ROOT, 'seeds');
-const CORPUS_VERSION = 2;
+const CORPUS_VERSION = 3;
 const PRNG_SEED = 0x5eed2026;
 /** Size of the document the edit benchmark re-indexes. */
 const EDIT_DOC_BYTES = 150 * 1024;
@@ -111,27 +111,60 @@ interface CorpusManifest {
   editDoc: string;
 }
 
-/** Paragraphs (non-empty lines) of every seed, in seed order. */
-function seedParagraphs(): { paragraphs: string[][]; hash: string } {
+/** Characters that exist only in traditional script: enough of them make a seed a traditional one. */
+const TRADITIONAL_MARKERS = /[國發這們為業與區會經濟產動實現點關]/g;
+
+interface SeedPool {
+  /** Paragraphs (non-empty lines) per seed. */
+  seeds: string[][];
+  /** Share of all seed bytes, per seed. */
+  weights: number[];
+  traditional: boolean;
+}
+
+/** Paragraphs of every seed, in two pools by script, so a generated document is in one script like real ones. */
+function seedParagraphs(): { simplified: SeedPool; traditional: SeedPool; traditionalShare: number; hash: string } {
   const hash = createHash('sha256');
-  const paragraphs: string[][] = [];
+  const simplified: SeedPool = { seeds: [], weights: [], traditional: false };
+  const traditional: SeedPool = { seeds: [], weights: [], traditional: true };
+  let totalBytes = 0;
+  let traditionalBytes = 0;
   for (const name of readdirSync(SEEDS).filter((n) => n.endsWith('.txt')).sort()) {
     const bytes = readFileSync(join(SEEDS, name));
     hash.update(name).update(bytes);
-    const lines = decodeBytes(bytes).text.split(/\r\n|\r|\n/).filter((line) => line.trim().length > 0);
-    paragraphs.push(lines);
+    const text = decodeBytes(bytes).text;
+    const lines = text.split(/\r\n|\r|\n/).filter((line) => line.trim().length > 0);
+    const isTraditional = (text.match(TRADITIONAL_MARKERS)?.length ?? 0) >= 20;
+    const pool = isTraditional ? traditional : simplified;
+    pool.seeds.push(lines);
+    pool.weights.push(bytes.length);
+    totalBytes += bytes.length;
+    if (isTraditional) traditionalBytes += bytes.length;
   }
-  return { paragraphs, hash: hash.digest('hex').slice(0, 16) };
+  return { simplified, traditional, traditionalShare: traditionalBytes / totalBytes, hash: hash.digest('hex').slice(0, 16) };
+}
+
+/** Index of a weighted random choice. */
+function pick(weights: number[], random: () => number): number {
+  const total = weights.reduce((a, b) => a + b, 0);
+  let x = random() * total;
+  for (let i = 0; i < weights.length; i++) {
+    x -= weights[i]!;
+    if (x < 0) return i;
+  }
+  return weights.length - 1;
 }
 
 /**
  * Builds (or reuses) the corpus: `files` documents of ~20 KB (2–40 KB, uniform), each a title line with a
- * year and runs of 1–8 consecutive paragraphs from random seeds (so a definition stays near its uses),
- * in folders of 100 files. The first file is a ~150 KB document for the edit benchmark.
+ * year and runs of 1–8 consecutive paragraphs from seeds picked in proportion to their size (so a
+ * definition stays near its uses), in folders of 100 files. Each document is in one script: traditional
+ * ones (from the traditional seeds) make up the traditional seeds' share of seed bytes. The first file is
+ * a ~150 KB simplified document for the edit benchmark.
  */
 function buildCorpus(mb: number): { dir: string; files: string[]; manifest: CorpusManifest } {
   const dir = join(CACHE, `corpus-${mb}mb`);
-  const { paragraphs, hash } = seedParagraphs();
+  const { simplified, traditional, traditionalShare, hash } = seedParagraphs();
   const files = Math.max(10, Math.round((mb / 100) * 5000));
   const manifestPath = join(dir, 'manifest.json');
   if (existsSync(manifestPath)) {
@@ -161,10 +194,12 @@ function buildCorpus(mb: number): { dir: string; files: string[]; manifest: Corp
   for (let i = 0; i < files; i++) {
     const target = i === 0 ? EDIT_DOC_BYTES : Math.max(512, Math.round(restAverage * (0.1 + 1.8 * random())));
     const year = 2016 + Math.floor(random() * 10);
-    const parts: string[] = [`${year}年第${i + 1}号文件 关于推进重点工作的实施方案`, ''];
+    const pool = i > 0 && traditional.seeds.length > 0 && random() < traditionalShare ? traditional : simplified;
+    const title = pool.traditional ? `${year}年第${i + 1}號文件 關於推進重點工作的實施方案` : `${year}年第${i + 1}号文件 关于推进重点工作的实施方案`;
+    const parts: string[] = [title, ''];
     let size = encoder.encode(parts[0]!).length + 2;
     while (size < target) {
-      const seed = paragraphs[Math.floor(random() * paragraphs.length)]!;
+      const seed = pool.seeds[pick(pool.weights, random)]!;
       const start = Math.floor(random() * seed.length);
       const run = 1 + Math.floor(random() * 8);
       for (let k = start; k < Math.min(seed.length, start + run) && size < target; k++) {
