@@ -1,0 +1,318 @@
+// Definitions of formulations mined from the document itself (spec §2). For every standalone occurrence of a
+// slogan, the first pattern that applies gives a definition; every distinct definition is kept, in order:
+//   1. digit form with parentheses:  “1(富士康)+100(产业链企业)” → 富士康, 产业链企业
+//   2. parenthesis after the term:   “五个三”(主攻…三大目标,打赢…三大攻坚,…) → nested; 两街两路(A、B、C)
+//   3. 即 / 也就是 / 是指 / 包括 / colon after the term:  “一城”即江苏淮海科技城 · “三纵”:A、B、C
+//   4. an enumeration ending in the term:  主攻“A”“B”“C”三大目标 · A、B、C等六大产业
+//   5. what follows "N个M" (五个三, 六个一): N clauses or headings that open with M; or an ordinal list
+//      (首先是A…其次是B) with exactly the implied count
+//   6. a heading-like occurrence followed by an enumeration with exactly the implied count (四措并举…采取A、B、C、D等方式)
+//   7. a compound of defined slogans (三纵两横 → 三纵, 两横; 一城一谷 → the one-item definitions of 一城, 一谷)
+// Pure; bounded windows around each occurrence.
+import type { DefinitionComponent, Sentence, SloganDefinition, Span } from './types';
+import type { LineIndex } from './lines';
+import {
+  type Enumeration, type Item, enumerationBefore, enumerationWithin, explanationAfter, parenthesisAfter,
+  parenthesisItems, splitItems,
+} from './enumeration';
+import { groupedCount, impliedCounts } from './sloganShape';
+import { isCloseQuote, isOpenQuote } from './quotes';
+
+/** A slogan as detection hands it over: its term in matching script and where it occurs. */
+export interface TermPlaces {
+  /** The term in matching (simplified) script. */
+  key: string;
+  occurrences: Span[];
+}
+
+/** Occurrences per term examined for a definition (bounds the work on adversarial input). */
+const MAX_SITES = 40;
+/** How far after a "N个M" term its groups are looked for. */
+const FOLLOW_WINDOW = 1500;
+/** Longest heading accepted as one group of a "N个M" term (一枚印章管审批). */
+const MAX_HEADING = 15;
+
+interface Context {
+  /** Matching (simplified) script: patterns run on this. */
+  text: string;
+  /** The document as written: component texts come from here (same offsets). */
+  original: string;
+  lines: LineIndex;
+  sentences: Sentence[];
+  /** Every slogan key, longest first (to recognise a clause that ends in a slogan). */
+  keys: string[];
+  keySet: Set<string>;
+}
+
+/** Definitions per slogan key, in order of appearance, distinct by their components. */
+export function mineDefinitions(
+  text: string, original: string, lines: LineIndex, sentences: Sentence[], terms: TermPlaces[],
+): Map<string, SloganDefinition[]> {
+  const keys = terms.map((t) => t.key).sort((a, b) => b.length - a.length);
+  const context: Context = { text, original, lines, sentences, keys, keySet: new Set(keys) };
+  const inside = containedOccurrences(terms);
+  const result = new Map<string, SloganDefinition[]>();
+  for (const { key, occurrences } of terms) {
+    const found: SloganDefinition[] = [];
+    let sites = 0;
+    for (const occurrence of occurrences) {
+      if (inside.has(occurrence.start * 4096 + (occurrence.end - occurrence.start))) continue;
+      if (++sites > MAX_SITES) break;
+      const definition = definitionAt(context, key, occurrence);
+      if (definition !== null) addDistinct(found, definition);
+    }
+    result.set(key, found);
+  }
+  for (const { key } of terms) {
+    if (result.get(key)!.length > 0) continue;
+    const composed = compoundDefinition(key, context, result);
+    if (composed !== null) result.set(key, [composed]);
+  }
+  return result;
+}
+
+/** Occurrences strictly inside an occurrence of a longer slogan (一城 inside 一城一谷): no definition read there. */
+function containedOccurrences(terms: TermPlaces[]): Set<number> {
+  const all = terms.flatMap((t) => t.occurrences).sort((a, b) => a.start - b.start || b.end - a.end);
+  const inside = new Set<number>();
+  let coverEnd = -1;
+  for (const span of all) {
+    if (span.end <= coverEnd) inside.add(span.start * 4096 + (span.end - span.start));
+    else coverEnd = span.end;
+  }
+  return inside;
+}
+
+/** Flattened component texts: the identity of a definition. */
+export function componentKey(components: DefinitionComponent[]): string {
+  return components.map((c) => (c.components ? `${c.text}(${componentKey(c.components)})` : c.text)).join('|');
+}
+
+function addDistinct(found: SloganDefinition[], definition: SloganDefinition): void {
+  const key = componentKey(definition.components);
+  if (!found.some((d) => componentKey(d.components) === key)) found.push(definition);
+}
+
+function definitionAt(context: Context, key: string, occurrence: Span): SloganDefinition | null {
+  const { text } = context;
+  const counts = impliedCounts(key);
+  const grouped = groupedCount(key);
+  const expected = grouped ? grouped.groups : counts[0] ?? null;
+
+  if (key.includes('(') || key.includes('（')) {
+    const parts = parenthesesInTerm(text, occurrence);
+    if (parts !== null) return plain(context, parts);
+  }
+  const paren = parenthesisAfter(text, occurrence.end);
+  if (paren !== null) {
+    const nested = nestedClauses(context, paren.content);
+    if (nested !== null) return nested;
+    const items = parenthesisItems(paren.content, counts.length ? counts : [expected ?? 0]);
+    if (items !== null && (items.items.length >= 2 || counts.includes(1))) return plain(context, items);
+  }
+  const after = explanationAfter(text, occurrence.end);
+  if (after !== null) return plain(context, after);
+  for (const count of counts.length ? counts : [null]) {
+    const before = enumerationBefore(text, occurrence.start, grouped ? grouped.groups : count);
+    if (before !== null) return plain(context, before);
+  }
+  if (grouped) {
+    const groups = groupsAfter(context, occurrence.end, grouped.groups, grouped.inner);
+    if (groups !== null) return groups;
+  }
+  if (expected !== null && expected >= 2) {
+    const ordinal = ordinalListAfter(text, occurrence.end, expected);
+    if (ordinal !== null) return plain(context, ordinal);
+    if (startsSentence(context, occurrence)) {
+      const sentence = sentenceAt(context, occurrence.start);
+      const next = context.sentences[sentence + 1];
+      const to = Math.min(text.length, occurrence.end + 240, next ? next.end : text.length);
+      const following = enumerationWithin(text, occurrence.end, to, expected);
+      if (following !== null) return plain(context, following);
+    }
+  }
+  return null;
+}
+
+function plain(context: Context, enumeration: Enumeration): SloganDefinition {
+  return makeDefinition(context, enumeration, enumeration.items.map((item) => ({ text: shown(context, item) })));
+}
+
+/** What the document shows at an item's place (traditional script stays traditional). */
+function shown(context: Context, item: { start: number; end: number }): string {
+  return context.original.slice(item.start, item.end);
+}
+
+function makeDefinition(context: Context, span: { start: number; end: number }, components: DefinitionComponent[]): SloganDefinition {
+  const index = sentenceAt(context, span.start);
+  const sentence = context.sentences[index];
+  return {
+    start: span.start,
+    end: span.end,
+    line: context.lines.lineAt(span.start),
+    components,
+    source: sentence && sentence.start <= span.start ? sentence.text : context.original.slice(span.start, span.end),
+  };
+}
+
+/** Index of the sentence that holds `offset` (the last one starting at or before it). */
+function sentenceAt(context: Context, offset: number): number {
+  const { sentences } = context;
+  let low = 0;
+  let high = sentences.length - 1;
+  while (low < high) {
+    const mid = (low + high + 1) >> 1;
+    if (sentences[mid]!.start <= offset) low = mid;
+    else high = mid - 1;
+  }
+  return low;
+}
+
+function startsSentence(context: Context, occurrence: Span): boolean {
+  const sentence = context.sentences[sentenceAt(context, occurrence.start)];
+  if (!sentence) return false;
+  const gap = occurrence.start - sentence.start;
+  return gap === 0 || (gap === 1 && isOpenQuote(context.text[sentence.start]));
+}
+
+/** “1(富士康)+100(产业链企业)” → the parenthesised parts. */
+function parenthesesInTerm(text: string, occurrence: Span): Enumeration | null {
+  const items: Item[] = [];
+  const body = text.slice(occurrence.start, occurrence.end);
+  const pattern = /[(（]([^()（）]{1,20})[)）]/g;
+  for (let match = pattern.exec(body); match !== null; match = pattern.exec(body)) {
+    const start = occurrence.start + match.index + 1;
+    items.push({ text: match[1]!, start, end: start + match[1]!.length });
+  }
+  return items.length >= 2 ? { items, start: items[0]!.start, end: items[items.length - 1]!.end } : null;
+}
+
+/** The slogan a clause ends with (…三大目标), or null. */
+function sloganEnding(context: Context, clause: Item): string | null {
+  let body = clause.text;
+  while (body.length > 0 && (isCloseQuote(body[body.length - 1]) || /\s/.test(body[body.length - 1]!))) body = body.slice(0, -1);
+  for (const key of context.keys) if (body.endsWith(key) && body.length > key.length) return key;
+  return null;
+}
+
+/** A component for sub-slogan `key` ending at `end`, with the enumeration in front of it. */
+function subComponent(context: Context, key: string, end: number): DefinitionComponent {
+  const counts = impliedCounts(key);
+  const before = enumerationBefore(context.text, end - key.length, counts[0] ?? null);
+  const text = shown(context, { start: end - key.length, end });
+  return before ? { text, components: before.items.map((i) => ({ text: shown(context, i) })) } : { text };
+}
+
+/** “五个三”(主攻…三大目标,打赢…三大攻坚,…): every clause ends in a slogan → nested components. */
+function nestedClauses(context: Context, content: Item): SloganDefinition | null {
+  const clauses = splitItems(content.text, content.start, '，,；;').filter((c) => c.text.trim().length > 0);
+  if (clauses.length < 2) return null;
+  const components: DefinitionComponent[] = [];
+  for (const clause of clauses) {
+    const key = sloganEnding(context, clause);
+    if (key === null) return null;
+    let end = clause.end;
+    while (end > clause.start && context.text.slice(end - key.length, end) !== key) end--;
+    components.push(subComponent(context, key, end));
+  }
+  return makeDefinition(context, content, components);
+}
+
+/**
+ * "N个M" groups after the term: N consecutive clauses ending in slogans that open with M (主攻…三大目标,巩固…三大成果,…),
+ * or N short headings that open with M (一枚印章管审批。一个平台管调度。…).
+ */
+function groupsAfter(context: Context, from: number, groups: number, inner: string): SloganDefinition | null {
+  const { text } = context;
+  const to = Math.min(text.length, from + FOLLOW_WINDOW);
+  const clauses = splitItems(text.slice(from, to), from, '，,；;。\n\r');
+  // Consecutive clauses ending in sub-slogans.
+  for (let i = 0; i < clauses.length && i < 4; i++) {
+    const components: DefinitionComponent[] = [];
+    let j = i;
+    for (; j < clauses.length && components.length < groups; j++) {
+      const key = sloganEnding(context, clauses[j]!);
+      if (key === null || !key.startsWith(inner)) break;
+      let end = clauses[j]!.end;
+      while (end > clauses[j]!.start && text.slice(end - key.length, end) !== key) end--;
+      components.push(subComponent(context, key, end));
+    }
+    if (components.length === groups) return makeDefinition(context, { start: clauses[i]!.start, end: clauses[j - 1]!.end }, components);
+  }
+  // Headings: short sentences that open with the inner numeral.
+  const headings: Item[] = [];
+  for (const sentence of splitItems(text.slice(from, to), from, '。；;！？\n\r')) {
+    const body = sentence.text.trim();
+    if (body.startsWith(inner) && body.length <= MAX_HEADING && !/[，,、]/.test(body)) {
+      const start = sentence.start + sentence.text.indexOf(body);
+      headings.push({ text: body, start, end: start + body.length });
+      if (headings.length === groups) break;
+    }
+  }
+  if (headings.length === groups) {
+    return makeDefinition(context, { start: headings[0]!.start, end: headings[groups - 1]!.end }, headings.map((h) => ({ text: shown(context, h) })));
+  }
+  return null;
+}
+
+/** The first ordinal marker must follow the term closely (“两化”，首先是…). */
+const MAX_MARKER_DISTANCE = 6;
+
+const ORDINALS = [
+  ['首先是', '其次是', '再次是', '最后是'],
+  ['一是', '二是', '三是', '四是', '五是', '六是', '七是', '八是', '九是', '十是'],
+];
+
+/** 首先是A，…；其次是B，… with exactly `expected` markers in the next 800 characters of the line. */
+function ordinalListAfter(text: string, from: number, expected: number): Enumeration | null {
+  let lineEnd = from;
+  while (lineEnd < text.length && lineEnd - from < 800 && text[lineEnd] !== '\n' && text[lineEnd] !== '\r') lineEnd++;
+  const window = text.slice(0, lineEnd);
+  for (const markers of ORDINALS) {
+    if (!window.slice(from, from + MAX_MARKER_DISTANCE + markers[0]!.length).includes(markers[0]!)) continue;
+    const items: Item[] = [];
+    let at = from;
+    for (let n = 0; n < expected; n++) {
+      const found = window.indexOf(markers[n]!, at);
+      if (found < 0 || (n === 0 && found - from > MAX_MARKER_DISTANCE)) break;
+      const start = found + markers[n]!.length;
+      let end = start;
+      while (end < lineEnd && !'，,。；;：:！？'.includes(text[end]!)) end++;
+      if (end === start || end - start > MAX_HEADING) break;
+      items.push({ text: text.slice(start, end), start, end });
+      at = end;
+    }
+    if (items.length === expected && (markers[expected] === undefined || !text.slice(at, lineEnd).includes(markers[expected]!))) {
+      return { items, start: items[0]!.start, end: items[expected - 1]!.end };
+    }
+  }
+  return null;
+}
+
+/**
+ * A term made of slogans the document defines (三纵两横 = 三纵 + 两横): components are the parts with their own
+ * definitions nested, or, when every part has a one-item definition (一城即A, 一谷即B), those items.
+ */
+function compoundDefinition(key: string, context: Context, definitions: Map<string, SloganDefinition[]>): SloganDefinition | null {
+  const parts: string[] = [];
+  let at = 0;
+  while (at < key.length) {
+    if (key[at] === '、') {
+      at++;
+      continue;
+    }
+    const part = context.keys.find((k) => k !== key && k.length < key.length && key.startsWith(k, at));
+    if (part === undefined) return null;
+    parts.push(part);
+    at += part.length;
+  }
+  if (parts.length < 2) return null;
+  const partDefinitions = parts.map((p) => definitions.get(p)?.[0] ?? null);
+  const first = partDefinitions.find((d) => d !== null);
+  if (!first) return null;
+  const single = partDefinitions.every((d) => d !== null && d.components.length === 1);
+  const components: DefinitionComponent[] = single
+    ? partDefinitions.map((d) => d!.components[0]!)
+    : parts.map((p, i) => (partDefinitions[i] ? { text: p, components: partDefinitions[i]!.components } : { text: p }));
+  return { start: first.start, end: first.end, line: first.line, components, source: first.source };
+}

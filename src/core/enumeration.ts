@@ -1,0 +1,264 @@
+// Enumerations written next to a formulation: the items a slogan stands for.
+//   before it:  主攻“先行区”“领跑者”“桥头堡”三大目标 · 主攻“先行区、领跑者、桥头堡”三大目标 ·
+//               打赢A、B、C三大攻坚 · 工业、农业、建筑、生活等四大领域 · 以“党史、清风、文化”为主题的“三重好礼”
+//   after it:   (A、B、C) · 即A、B、C · ：A、B、C
+// Works on simplified text; bounded windows, linear.
+import { isCloseQuote, isOpenQuote } from './quotes';
+import { LEADING_VERBS, startsWithAny } from './sloganLexicon';
+
+export interface Item {
+  text: string;
+  start: number;
+  end: number;
+}
+
+export interface Enumeration {
+  items: Item[];
+  start: number;
+  end: number;
+}
+
+/** Characters that end a clause when reading an enumeration. */
+const CLAUSE_BOUNDARY = new Set([...'，,；;。：:（()）！？!?\n\r“”「」『』【】']);
+const SENTENCE_END = new Set([...'。；;！？!?\n\r']);
+/** Longest clause read before a formulation. */
+const MAX_CLAUSE = 90;
+/** Longest item of an enumeration. */
+const MAX_ITEM = 30;
+/** Largest gap between two quoted items of one enumeration (“先行区”，能源革命排头兵的“领跑者”). */
+const MAX_QUOTE_GAP = 16;
+
+/** Strips quote marks, spaces and a trailing 等 from an item. */
+function cleanItem(item: Item): Item | null {
+  let { start, end } = item;
+  let text = item.text;
+  const trimLeft = (n: number): void => {
+    text = text.slice(n);
+    start += n;
+  };
+  const trimRight = (n: number): void => {
+    text = text.slice(0, text.length - n);
+    end -= n;
+  };
+  while (text.length > 0 && (/\s/.test(text[0]!) || isOpenQuote(text[0]) || isCloseQuote(text[0]))) trimLeft(1);
+  while (text.length > 0 && (/\s/.test(text[text.length - 1]!) || isCloseQuote(text[text.length - 1]) || isOpenQuote(text[text.length - 1]))) trimRight(1);
+  if (text.endsWith('等等')) trimRight(2);
+  else if (text.endsWith('等')) trimRight(1);
+  if (text.length === 0 || text.length > MAX_ITEM) return null;
+  return { text, start, end };
+}
+
+/** Removes leading verbs/prepositions from the first item (着力打造A → A), keeping at least two characters. */
+function stripLeadingVerbs(item: Item): Item {
+  let { text, start } = item;
+  for (let guard = 0; guard < 4; guard++) {
+    // Resultative verbs: 干好, 把握好, 守住, 补齐, 打赢 (verb of one or two characters + 好/住/齐/赢/牢).
+    const resultative = /^[\u4e00-\u9fff]{0,1}[^美友良较更最很\s][好住齐赢牢]/.exec(text);
+    const verb = startsWithAny(text, 0, LEADING_VERBS) ?? (resultative && !/^[好住齐赢牢]/.test(text) ? resultative[0] : null);
+    if (verb === null || text.length - verb.length < 2) break;
+    text = text.slice(verb.length);
+    start += verb.length;
+    if (text.startsWith('了') && text.length > 3) {
+      text = text.slice(1);
+      start += 1;
+    }
+  }
+  return { text, start, end: item.end };
+}
+
+/** Splits `text` (at `offset` in the document) at any of `separators`, outside quotes and brackets. */
+export function splitItems(text: string, offset: number, separators: string): Item[] {
+  const items: Item[] = [];
+  let depth = 0;
+  let from = 0;
+  for (let i = 0; i <= text.length; i++) {
+    const ch = text[i];
+    if (ch === undefined || (depth === 0 && separators.includes(ch))) {
+      items.push({ text: text.slice(from, i), start: offset + from, end: offset + i });
+      from = i + 1;
+      continue;
+    }
+    if ('（(《【“「'.includes(ch)) depth++;
+    else if ('）)》】”」'.includes(ch) && depth > 0) depth--;
+  }
+  return items;
+}
+
+/** Splits items at 和/及/与 until there are `expected` of them (有机化工、精细化工、合成新材料和橡塑蜡深加工). */
+function splitConjunctions(items: Item[], expected: number): Item[] {
+  const result = [...items];
+  for (let i = result.length - 1; i >= 0 && result.length < expected; i--) {
+    const item = result[i]!;
+    const at = item.text.search(/[和及与]/);
+    if (at <= 0 || at >= item.text.length - 1) continue;
+    result.splice(i, 1,
+      { text: item.text.slice(0, at), start: item.start, end: item.start + at },
+      { text: item.text.slice(at + 1), start: item.start + at + 1, end: item.end });
+  }
+  return result;
+}
+
+/** Cleans items; null when any is empty or too long, or fewer than `min` remain. */
+function finish(raw: Item[], min: number, stripVerbs: boolean): Enumeration | null {
+  const items: Item[] = [];
+  for (const item of raw) {
+    const cleaned = cleanItem(item);
+    if (cleaned === null) return null;
+    items.push(cleaned);
+  }
+  if (items.length < min) return null;
+  if (stripVerbs) items[0] = stripLeadingVerbs(items[0]!);
+  return { items, start: items[0]!.start, end: items[items.length - 1]!.end };
+}
+
+/** The quoted span that closes at `close`: [open, close] or null. */
+function quoteEndingAt(text: string, close: number): number {
+  for (let j = close - 1; j >= 0 && close - j <= 40; j--) {
+    const ch = text[j]!;
+    if (ch === '\n' || ch === '\r') return -1;
+    if (isOpenQuote(ch)) return j;
+    if (isCloseQuote(ch) && ch !== '"') return -1;
+  }
+  return -1;
+}
+
+/**
+ * The enumeration that ends right before a formulation starting at `termStart` (after its opening quote, if any).
+ * `expected` is the count the formulation implies, or null.
+ */
+export function enumerationBefore(text: string, termStart: number, expected: number | null): Enumeration | null {
+  let b = termStart;
+  if (isOpenQuote(text[b - 1])) b--;
+  let withDeng = false;
+  if (text[b - 1] === '等') {
+    withDeng = true;
+    b--;
+    if (text[b - 1] === '等') b--;
+  } else if (text[b - 1] === '的') {
+    // 以“A、B、C”为主题的“三重好礼” · 以A、B为核心的“城市双修”
+    const wei = text.slice(Math.max(0, b - 6), b).lastIndexOf('为') + Math.max(0, b - 6);
+    if (wei >= Math.max(0, b - 6) && b - wei <= 5 && !/[，,。；;\s]/.test(text.slice(wei, b))) b = wei;
+  }
+  if (isCloseQuote(text[b - 1])) return quotedEnumeration(text, b, expected);
+  const clause = clauseEnumeration(text, b, expected, withDeng);
+  // 以A、B为核心的…: the preposition 以 opens the clause, not the first item.
+  if (clause !== null && text[b] === '为' && clause.items[0]!.text.startsWith('以') && clause.items[0]!.text.length > 2) {
+    const first = clause.items[0]!;
+    clause.items[0] = { text: first.text.slice(1), start: first.start + 1, end: first.end };
+    clause.start = first.start + 1;
+  }
+  return clause;
+}
+
+function quotedEnumeration(text: string, b: number, expected: number | null): Enumeration | null {
+  const quotes: Item[] = [];
+  let close = b - 1;
+  while (quotes.length < (expected ?? 12)) {
+    const open = quoteEndingAt(text, close);
+    if (open < 0) break;
+    quotes.unshift({ text: text.slice(open + 1, close), start: open + 1, end: close });
+    // Previous quote within a short gap of the same sentence.
+    let j = open - 1;
+    const limit = expected === null ? 2 : MAX_QUOTE_GAP;
+    while (j >= 0 && open - j <= limit && !isCloseQuote(text[j]) && !SENTENCE_END.has(text[j]!) && !isOpenQuote(text[j])) j--;
+    if (j < 0 || !isCloseQuote(text[j])) break;
+    close = j;
+  }
+  if (quotes.length === 0) return null;
+  const last = quotes[quotes.length - 1]!;
+  let inner = splitItems(last.text, last.start, '、');
+  if (inner.length >= 2 || (expected !== null && expected >= 2)) {
+    if (expected !== null && inner.length < expected) inner = splitConjunctions(inner, expected);
+    if (inner.length >= 2 && (expected === null || inner.length === expected)) return finish(inner, 2, false);
+  }
+  if (quotes.length >= 2 && (expected === null || quotes.length === expected)) return finish(quotes, 2, false);
+  return null;
+}
+
+function clauseEnumeration(text: string, b: number, expected: number | null, withDeng: boolean): Enumeration | null {
+  let start = b;
+  while (start > 0 && b - start < MAX_CLAUSE && !CLAUSE_BOUNDARY.has(text[start - 1]!)) start--;
+  if (start === b) return null;
+  let items = splitItems(text.slice(start, b), start, '、');
+  if (expected !== null && items.length < expected) items = splitConjunctions(items, expected);
+  if (items.length < 2) return null;
+  if (expected !== null && items.length !== expected && !(withDeng && items.length < expected)) return null;
+  return finish(items, 2, true);
+}
+
+/** Text after a formulation ending at `termEnd` when it opens with 即/也就是/是指/包括 or a colon. */
+export function explanationAfter(text: string, termEnd: number): Enumeration | null {
+  let j = termEnd;
+  if (isCloseQuote(text[j])) j++;
+  if (text[j] === '，' || text[j] === ',') j++;
+  const marker = /^(即(?![将使便可时期])|也就是|就是指|是指|指的是|包括|：|:)/.exec(text.slice(j, j + 4));
+  if (marker === null) return null;
+  j += marker[0].length;
+  let end = j;
+  while (end < text.length && end - j < 200 && !'。；;\n\r）)'.includes(text[end]!)) end++;
+  const body = splitItems(text.slice(j, end), j, '，,')[0]!;
+  const items = splitItems(body.text, body.start, '、');
+  return finish(items, 1, true);
+}
+
+/**
+ * A parenthesis right after the formulation (gap ≤ 4 characters: “四破四立”要求(即…)): its content
+ * split into items, or the quoted items inside when there are exactly `expected` of them.
+ */
+export function parenthesisAfter(text: string, termEnd: number): { content: Item; gap: number } | null {
+  let j = termEnd;
+  if (isCloseQuote(text[j])) j++;
+  const gapStart = j;
+  while (j - gapStart < 4 && text[j] !== '(' && text[j] !== '（' && /[\u4e00-\u9fff]/.test(text[j] ?? '')) j++;
+  if (text[j] !== '(' && text[j] !== '（') return null;
+  const open = j;
+  let depth = 0;
+  for (let k = open; k < text.length && k - open < 400; k++) {
+    const ch = text[k]!;
+    if (ch === '\n' || ch === '\r') return null;
+    if (ch === '(' || ch === '（') depth++;
+    else if (ch === ')' || ch === '）') {
+      depth--;
+      if (depth === 0) return { content: { text: text.slice(open + 1, k), start: open + 1, end: k }, gap: open - gapStart };
+    }
+  }
+  return null;
+}
+
+/** Items of a parenthesis: the quoted strings when there are `expected` of them, else split at ；;、，,. */
+export function parenthesisItems(content: Item, expected: number[]): Enumeration | null {
+  let body = content.text;
+  let offset = content.start;
+  const lead = /^(即|也就是|就是|包括|分别是|分别为)/.exec(body);
+  if (lead) {
+    body = body.slice(lead[0].length);
+    offset += lead[0].length;
+  }
+  if (/^简称/.test(body) || !/[\u4e00-\u9fff]/.test(body)) return null;
+  const quoted: Item[] = [];
+  for (let i = 0; i < body.length; i++) {
+    if (!isOpenQuote(body[i])) continue;
+    const close = body.slice(i + 1).search(/[”」』"]/);
+    if (close < 0) break;
+    quoted.push({ text: body.slice(i + 1, i + 1 + close), start: offset + i + 1, end: offset + i + 1 + close });
+    i += close + 1;
+  }
+  if (quoted.length >= 2 && expected.includes(quoted.length)) return finish(quoted, 2, false);
+  const items = splitItems(body, offset, '；;、，,').filter((item) => item.text.trim().length > 0);
+  return finish(items, 1, false);
+}
+
+/**
+ * The first clause in `text[from, to)` that enumerates exactly `expected` items (四措并举…。采取A、B、C、D等方式).
+ */
+export function enumerationWithin(text: string, from: number, to: number, expected: number): Enumeration | null {
+  for (const clause of splitItems(text.slice(from, to), from, '，,；;。：:\n')) {
+    if (!clause.text.includes('、')) continue;
+    let body = clause.text;
+    const deng = body.lastIndexOf('等');
+    if (deng > 0 && body.length - deng <= 4) body = body.slice(0, deng);
+    const items = splitItems(body, clause.start, '、');
+    if (items.length === expected) return finish(items, 2, true);
+  }
+  return null;
+}

@@ -1,0 +1,136 @@
+// Word lists that tell a numbered formulation (提法) from ordinary Chinese that happens to contain a numeral.
+// General language knowledge only (numerals, classifiers, lexicalised words, idioms, policy verbs);
+// nothing here is keyed to one document. All lists are simplified script: callers match on
+// `toMatchingScript(text)`.
+
+/** Chinese numerals that can open a counted formulation (千/万/亿 are magnitudes, not counts). */
+const COUNT_NUMERALS = '一二两三四五六七八九十百双零';
+const DIGIT_VALUES: Record<string, number> = {
+  零: 0, 一: 1, 二: 2, 两: 2, 双: 2, 三: 3, 四: 4, 五: 5, 六: 6, 七: 7, 八: 8, 九: 9,
+};
+
+const COUNT_CLASS = 1;
+const ANY_CLASS = 2;
+/** Numeral class per UTF-16 code unit (bit 1: count numeral, bit 2: any Chinese numeral). */
+const NUMERAL_CLASS = new Uint8Array(0x10000);
+for (const ch of COUNT_NUMERALS) NUMERAL_CLASS[ch.charCodeAt(0)]! |= COUNT_CLASS;
+for (const ch of '零〇一二两三四五六七八九十百千万亿双') NUMERAL_CLASS[ch.charCodeAt(0)]! |= ANY_CLASS;
+
+/** `isCountNumeral` on a UTF-16 code unit. */
+export function isCountNumeralCode(code: number): boolean {
+  return (NUMERAL_CLASS[code]! & COUNT_CLASS) !== 0;
+}
+
+export function isCountNumeral(ch: string | undefined): boolean {
+  return ch !== undefined && ch.length === 1 && (NUMERAL_CLASS[ch.charCodeAt(0)]! & COUNT_CLASS) !== 0;
+}
+
+/** Any Chinese numeral character, including magnitudes (a run of these is one number). */
+export function isAnyChineseNumeral(ch: string | undefined): boolean {
+  return ch !== undefined && ch.length === 1 && (NUMERAL_CLASS[ch.charCodeAt(0)]! & ANY_CLASS) !== 0;
+}
+
+export function isAsciiDigit(ch: string | undefined): boolean {
+  return ch !== undefined && ch >= '0' && ch <= '9';
+}
+
+/** CJK unified ideograph (the BMP blocks documents use). */
+export function isHan(ch: string | undefined): boolean {
+  if (ch === undefined) return false;
+  const code = ch.charCodeAt(0);
+  return (code >= 0x4e00 && code <= 0x9fff) || (code >= 0x3400 && code <= 0x4dbf);
+}
+
+/** Value of a short count numeral run (一 … 九十九, 两, 双, 百); null when it is not a plain count. */
+export function countValue(run: string): number | null {
+  if (run.length === 0) return null;
+  if (run === '百') return 100;
+  if (run.length === 1) return DIGIT_VALUES[run] ?? (run === '十' ? 10 : null);
+  if (/^[0-9]+$/.test(run)) return Number(run);
+  const tens = run.indexOf('十');
+  if (tens < 0 || run.length > 3) return null;
+  const high = tens === 0 ? 1 : DIGIT_VALUES[run.slice(0, tens)] ?? null;
+  const low = tens === run.length - 1 ? 0 : DIGIT_VALUES[run.slice(tens + 1)] ?? null;
+  if (high === null || low === null) return null;
+  return high * 10 + low;
+}
+
+/** Characters after which a numeral is not a count: ordinals, demonstratives, "unify", "one of". */
+export const NOT_COUNT_BEFORE = new Set([...'第这那每此哪其几某合统唯同之万归专单纯净清逐']);
+
+/** Measure and category words that turn a numeral into a named set (三大攻坚, 四个意识, 五项原则). */
+export const CLASSIFIERS = new Set([...'大个项条件种类张只重支座所块篇句点类批宗步字线']);
+
+/** Time units: a numeral before them is a duration or date, not a formulation (九年一贯制, 五一). */
+export const TIME_UNITS = new Set([...'年月日号天周岁时秒']);
+
+/** Lexicalised words that begin with a numeral but do not count anything. */
+export const LEXICAL_WORDS: readonly string[] = [
+  '一体化', '一站式', '一窗式', '一条龙', '一盘棋', '一盘散沙', '一流', '一切', '一些', '一批', '一直', '一定', '一般',
+  '一起', '一样', '一致', '一线', '一方面', '一道', '一同', '一贯', '一再', '一度', '一旦', '一向', '一举', '一系列',
+  '一揽子', '一把手', '一次性', '一产', '二产', '三产', '一等', '二等', '三等', '一级', '二级', '三级', '一点', '一下',
+  '一番', '一手', '一身', '一边', '一面', '一侧', '一端', '一头', '一口气', '一股劲', '一键', '一并', '一概', '一味',
+  '一时', '一早', '一刀切', '一窝蜂', '一言堂', '一步到位', '一律', '一新', '一致性', '一环', '一步', '一分',
+  '一大批', '一大', '一部分', '一行', '一年', '一天', '一次次', '一个个', '一项项', '一辈子', '一路',
+  '百姓', '百年', '百业', '百花', '百家', '百分', '百强', '百万', '百亿', '千万', '万一', '十分', '十足', '十大碗',
+  '两岸', '两者', '两旁', '两边', '两侧', '两端', '两头', '两手抓', '三晋', '三秦', '三湘', '八闽', '两广', '两湖', '九州',
+  '三峡', '五湖', '四海', '四方', '四处', '四周', '八方', '双方', '双向', '双赢', '双重', '双边', '双手', '双眼',
+  '双倍', '双层', '双语', '双休', '双人', '双轨', '双职工', '零星', '零散', '零售', '零部件', '零件', '零食', '零钱',
+  '零时', '三角', '五一', '七一', '八一', '十一', '六一', '五四', '三八', '二次', '三次', '一二',
+];
+
+/** Common idioms (成语) built on numerals: fixed phrases, but not policy formulations. */
+export const NUMERAL_IDIOMS: readonly string[] = [
+  '九龙治水', '三令五申', '一针见血', '一马当先', '一鼓作气', '三思而行', '四面八方', '五湖四海', '七上八下', '九牛一毛',
+  '十全十美', '百花齐放', '百家争鸣', '千方百计', '万众一心', '一举两得', '一石二鸟', '三心二意', '一心一意', '一五一十',
+  '一清二楚', '三番五次', '五花八门', '六神无主', '七嘴八舌', '八仙过海', '十拿九稳', '一往无前', '一以贯之', '一马平川',
+  '一帆风顺', '一劳永逸', '一蹴而就', '一成不变', '一丝不苟', '一丝一毫', '一草一木', '一点一滴', '一言一行', '一朝一夕',
+  '一砖一瓦', '一针一线', '一举一动', '一模一样', '一生一世', '一年一度', '一心一德', '一穷二白', '一干二净', '三五成群',
+  '四分五裂', '七零八落', '九死一生', '十万火急', '百尺竿头', '百折不挠', '百炼成钢', '千家万户', '千辛万苦', '千军万马',
+  '万无一失', '一分为二', '一目了然', '一如既往', '一脉相承', '一鼓作气', '一败涂地', '一知半解', '两袖清风', '三顾茅庐',
+  '三足鼎立', '四平八稳', '五光十色', '五颜六色', '六六大顺', '七情六欲', '八面玲珑', '九九归一', '一本正经', '一刀两断',
+  '一波三折', '一日千里', '一张一弛', '一呼百应', '一锤定音', '一锤子买卖', '一亩三分地', '一碗水端平', '一竿子插到底',
+  '百废待兴', '百舸争流', '十年树木', '百年树人', '一石激起千层浪',
+];
+
+/** Verbs, adverbs and prepositions that open a clause before an enumeration (坚持A、B、C三个…). */
+export const LEADING_VERBS: readonly string[] = [
+  '进一步', '实现了', '形成了', '统筹推进', '着力', '重点', '积极', '全力', '大力', '加快', '加强', '坚持', '坚守', '守住',
+  '补齐', '干好', '打赢', '打好', '主攻', '巩固', '推进', '推动', '打造', '实现', '实施', '构建', '建设', '培育', '围绕',
+  '聚焦', '突出', '强化', '做好', '抓好', '抓住', '深化', '提升', '统筹', '采取', '开展', '形成', '完善', '落实', '促进',
+  '持续', '不断', '拆除', '包括', '比如', '例如', '诸如', '譬如', '涵盖', '覆盖', '深入', '全面', '扎实', '切实', '努力',
+  '坚决', '重点抓好', '集中', '发挥', '依托', '发展', '建立', '健全', '优化', '紧盯', '瞄准', '确保', '力争', '要',
+  '从', '对', '如', '即',
+];
+
+/** Tails that make "numeral + one character + tail" a formulation (四措并举, 五管齐下, 三位一体, 五子联动). */
+export const COLLECTIVE_TAILS: readonly string[] = [
+  '并举', '齐下', '一体', '联动', '同步', '并重', '齐飞', '齐抓', '合一', '同建', '共建', '共治', '同治', '协同', '融合',
+  '并进', '互动', '驱动', '同创', '共享', '统筹', '贯通', '归一', '并行', '齐发', '同频', '共振', '同城', '共进',
+];
+
+const wordIndexes = new WeakMap<readonly string[], Map<string, string[]>>();
+
+/** Words grouped by their first character, longest first (built once per list). */
+function indexOf(words: readonly string[]): Map<string, string[]> {
+  let index = wordIndexes.get(words);
+  if (index === undefined) {
+    index = new Map();
+    for (const word of words) {
+      const list = index.get(word[0]!) ?? [];
+      list.push(word);
+      index.set(word[0]!, list);
+    }
+    for (const list of index.values()) list.sort((a, b) => b.length - a.length);
+    wordIndexes.set(words, index);
+  }
+  return index;
+}
+
+/** The longest word of `words` that `text` has at `index`, or null. */
+export function startsWithAny(text: string, index: number, words: readonly string[]): string | null {
+  const candidates = indexOf(words).get(text[index] ?? '');
+  if (candidates === undefined) return null;
+  for (const word of candidates) if (text.startsWith(word, index)) return word;
+  return null;
+}

@@ -1,0 +1,198 @@
+// The shape of a numbered formulation (数字提法): whether a string reads as one, and what counts it implies.
+// Works on simplified text (see script.ts); every function is linear in its (short) input.
+import {
+  CLASSIFIERS, COLLECTIVE_TAILS, LEXICAL_WORDS, NOT_COUNT_BEFORE, NUMERAL_IDIOMS, TIME_UNITS,
+  countValue, isAnyChineseNumeral, isAsciiDigit, isCountNumeral, isHan, startsWithAny,
+} from './sloganLexicon';
+
+/** Characters that cannot be the noun of a compact group (一X一Y): particles, list markers, measure 个. */
+const GROUP_STOP = new Set([...'的是在和与及等了也都就个些直定般起样致切把被将对向从以于为之而或并着过地得要来则届次']);
+/** Longest quoted text accepted as one formulation. */
+const MAX_SLOGAN_LENGTH = 40;
+/** Longest enumeration segment (一口受理、一窗通办…) or single formulation. */
+const MAX_SEGMENT_LENGTH = 14;
+/** How far into a segment the numeral may stand (山西三宝, 和平共处五项原则). */
+const MAX_PREFIX = 4;
+
+function isDigitChar(ch: string | undefined): boolean {
+  return isAsciiDigit(ch) || (ch !== undefined && ch >= '０' && ch <= '９');
+}
+
+/** 十一五 … 十六五: five-year plan periods. */
+export function isPeriodName(text: string, at = 0): boolean {
+  return text[at] === '十' && '一二三四五六'.includes(text[at + 1] ?? 'x') && text[at + 2] === '五';
+}
+
+/**
+ * End of a compact compound starting at `at` (一城一谷, 三区四区, 一县一区一方案, 四为四高两同步), or -1.
+ * Groups are a count numeral (≤ 2 characters) and one noun character; the last group may take one more
+ * character when a boundary follows it.
+ */
+export function compactCompoundEnd(text: string, at: number): number {
+  let j = at;
+  let groups = 0;
+  while (groups < 8) {
+    let k = j;
+    while (k - j < 2 && isCountNumeral(text[k])) k++;
+    if (k === j) break;
+    if (startsWithAny(text, j, LEXICAL_WORDS)) break;
+    const noun = text[k];
+    if (!isHan(noun) || isAnyChineseNumeral(noun) || TIME_UNITS.has(noun!) || GROUP_STOP.has(noun!)) break;
+    groups++;
+    j = k + 1;
+  }
+  if (groups < 2) return -1;
+  const extra = text[j];
+  if (groups >= 3 && isHan(extra) && !isAnyChineseNumeral(extra) && !GROUP_STOP.has(extra!) && !isHan(text[j + 1])) j++;
+  if (startsWithAny(text, at, NUMERAL_IDIOMS)) return -1;
+  return j;
+}
+
+/** "Numeral + one character + collective tail": 四措并举, 五管齐下, 三位一体, 五子联动. End offset or -1. */
+export function collectiveEnd(text: string, at: number): number {
+  const value = countValue(text[at] ?? '');
+  if (value === null || value < 2) return -1;
+  const noun = text[at + 1];
+  if (!isHan(noun) || isAnyChineseNumeral(noun) || GROUP_STOP.has(noun!)) return -1;
+  const tail = startsWithAny(text, at + 2, COLLECTIVE_TAILS);
+  if (tail === null || startsWithAny(text, at, NUMERAL_IDIOMS)) return -1;
+  return at + 2 + tail.length;
+}
+
+/** True when the count numeral at `at` in `segment` starts a counted name, not a word or date. */
+function countsAt(segment: string, at: number): boolean {
+  const prev = segment[at - 1];
+  if (prev !== undefined && (isAnyChineseNumeral(prev) || NOT_COUNT_BEFORE.has(prev))) return false;
+  if (compactCompoundEnd(segment, at) > 0) return true;
+  if (isPeriodName(segment, at)) return true;
+  if (startsWithAny(segment, at, NUMERAL_IDIOMS) || startsWithAny(segment, at, LEXICAL_WORDS)) return false;
+  let k = at;
+  while (k < segment.length && isAnyChineseNumeral(segment[k])) k++;
+  // Bare numerals: only short ones that are no holiday or date (三零; 五一/七一 are lexical words above).
+  if (k >= segment.length) return at === 0 && k >= 2 && k <= 3;
+  return !TIME_UNITS.has(segment[k]!);
+}
+
+/** A segment written with Arabic digits: "11463", "1+8", "5+3+N", "211工程", "15分钟生活圈", "…20条". */
+function isDigitFormulation(segment: string): boolean {
+  if (/[年月日%％.．:：\/—-]/.test(segment)) return false;
+  if (/^[0-9０-９]+$/.test(segment)) return segment.length >= 3 && !/^(19|20)[0-9]{2}$/.test(segment);
+  if (segment.includes('+')) {
+    if (segment.length > MAX_SLOGAN_LENGTH) return false;
+    return segment.split('+').every((part) => /^[0-9０-９A-Za-z]{1,4}([(（][^)）]{0,16}[)）])?$/.test(part));
+  }
+  if (segment.length > MAX_SEGMENT_LENGTH) return false;
+  let lead = 0;
+  while (isDigitChar(segment[lead])) lead++;
+  if (lead > 0) {
+    const next = segment[lead];
+    if (!isHan(next) || '万亿千百个名家项倍元米吨人户年'.includes(next!)) return false;
+    const laterDigit = /[0-9０-９]/.test(segment.slice(lead));
+    return lead >= 2 || laterDigit;
+  }
+  // Digits at the end: a numbered package of measures (稳经济30条).
+  return /[0-9０-９]{1,3}[条项款招策]$/.test(segment) && segment.length <= MAX_SEGMENT_LENGTH;
+}
+
+/** True when one segment of a quoted text is a numbered formulation. */
+export function isNumberedSegment(segment: string): boolean {
+  if (segment.length === 0 || segment.length > MAX_SLOGAN_LENGTH) return false;
+  if (isDigitChar(segment[0]) || /[0-9０-９]/.test(segment)) return isDigitFormulation(segment);
+  if (segment.length > MAX_SEGMENT_LENGTH) return false;
+  const limit = Math.min(MAX_PREFIX, segment.length - 1);
+  for (let p = 0; p <= limit; p++) {
+    if (isCountNumeral(segment[p]) && countsAt(segment, p)) return true;
+  }
+  return false;
+}
+
+/**
+ * The formulation a quoted text names, or null: `quoted` is the content between the quote marks.
+ * "三件大事之一" names 三件大事; "两不愁、三保障" is one formulation of two segments.
+ */
+export function quotedSloganTerm(quoted: string): string | null {
+  let text = quoted.replace(/\s+/g, '');
+  if (text.length < 2 || text.length > MAX_SLOGAN_LENGTH) return null;
+  if (/(之一|之首)$/.test(text)) text = text.slice(0, -2);
+  if (/[，,。；;！？!?：:“”"]/.test(text)) return null; // a quoted sentence, not a name
+  const segments = text.split('、');
+  if (segments.length > 6) return null;
+  let numbered = 0;
+  for (const segment of segments) if (isNumberedSegment(segment)) numbered++;
+  if (numbered === 0) return null;
+  const firstNumbered = isNumberedSegment(segments[0]!);
+  return firstNumbered || numbered * 2 >= segments.length ? text : null;
+}
+
+/**
+ * Head noun after "numeral + classifier" (三大|攻坚, 五大|千亿级产业集群): up to 8 characters, cut at
+ * particles and common verbs. Returns the end offset, or -1 when there is no head.
+ */
+export function headEnd(text: string, from: number): number {
+  let j = from;
+  while (j < text.length && j - from < 8) {
+    const ch = text[j]!;
+    if (!isHan(ch) || HEAD_STOP.has(ch)) break;
+    if (j > from && startsWithAny(text, j, HEAD_STOP_WORDS)) break;
+    j++;
+  }
+  return j > from ? j : -1;
+}
+
+const HEAD_STOP = new Set([...'的之等和与及为是在了着过地得就都也还而或并把被将均已']);
+const HEAD_STOP_WORDS = ['发展', '实现', '取得', '推进', '走路', '落实', '加快', '提升', '建设', '工作中', '方面', '绿水', '分类'];
+
+/** Heads that make "numeral + classifier + head" a plain count (八个方面, 四个步骤). */
+export const PLAIN_COUNT_HEADS = new Set(['方面', '步骤', '环节', '部分', '阶段', '月', '年', '人', '层次', '小时', '问题', '措施', '重点', '模式', '方式', '渠道', '途径']);
+
+/**
+ * "Numeral + classifier + head" at `at` (三大攻坚, 四个意识, 五项原则, 两条底线): [value, end] or null.
+ * 双 takes no classifier (“核心”“中心”双定位).
+ */
+export function countedNameAt(text: string, at: number): { value: number; end: number } | null {
+  if (!isCountNumeral(text[at]) || text[at] === '零' || text[at] === '百') return null;
+  let k = at;
+  while (k - at < 2 && isAnyChineseNumeral(text[k])) k++;
+  const value = countValue(text.slice(at, k));
+  if (value === null || value < 2 || value > 20) return null;
+  if (text.slice(at, k) === '双') {
+    const end = headEnd(text, k);
+    return end > 0 ? { value, end: Math.min(end, k + 3) } : null;
+  }
+  if (!CLASSIFIERS.has(text[k] ?? '')) return null;
+  const end = headEnd(text, k + 1);
+  if (end < 0 || PLAIN_COUNT_HEADS.has(text.slice(k + 1, end))) return null;
+  return { value, end };
+}
+
+/**
+ * The counts a formulation implies: 三大目标 → [3], 四破四立 → [8, 2] (items, or groups),
+ * 两不愁、三保障 → [5, 2]. Empty when the term implies no count (十四五, "1+8", 零公里).
+ */
+export function impliedCounts(term: string): number[] {
+  if (isPeriodName(term) || /[0-9０-９]/.test(term)) return [];
+  const values: number[] = [];
+  for (let i = 0; i < term.length; i++) {
+    if (!isCountNumeral(term[i]) || isAnyChineseNumeral(term[i - 1])) continue;
+    if (NOT_COUNT_BEFORE.has(term[i - 1] ?? '')) continue;
+    if (i > 0 && startsWithAny(term, i, COLLECTIVE_TAILS)) continue; // 三位一体: 一体 is no count
+    let k = i;
+    while (k < term.length && isAnyChineseNumeral(term[k])) k++;
+    const value = countValue(term.slice(i, k));
+    if (value === null || value === 0 || value > 20) return [];
+    values.push(value);
+    i = k - 1;
+  }
+  if (values.length === 0) return [];
+  if (values.length === 1) return values;
+  const sum = values.reduce((a, b) => a + b, 0);
+  return sum === values.length ? [sum] : [sum, values.length];
+}
+
+/** "N个M" (五个三, 六个一): N groups, each a formulation opening with the numeral M. */
+export function groupedCount(term: string): { groups: number; inner: string } | null {
+  if (term.length !== 3 || term[1] !== '个') return null;
+  const groups = countValue(term[0]!);
+  if (groups === null || !isCountNumeral(term[2])) return null;
+  return { groups, inner: term[2]! };
+}

@@ -1,0 +1,125 @@
+// Slogans (提法): detection and definitions against the gold seeds (floors), plus targeted cases for the
+// language patterns (quotes, compact compounds, enumerations, nested definitions, findings, traditional script).
+import { test } from 'node:test';
+import assert from 'node:assert/strict';
+import { readFileSync } from 'node:fs';
+import { resolve } from 'node:path';
+import { extractSlogans, primaryDefinition } from '../../src/core/slogans';
+import { splitSentences } from '../../src/core/sentences';
+import { LineIndex } from '../../src/core/lines';
+import type { Slogan } from '../../src/core/types';
+import { scoreSlogans, type ScoredDocument } from '../eval/scoreSlogans';
+
+const ROOT = resolve(__dirname, '..', '..', '..');
+
+function slogansOf(text: string): Slogan[] {
+  const lines = new LineIndex(text);
+  return extractSlogans(text, splitSentences(text, lines), lines);
+}
+
+function terms(text: string): string[] {
+  return slogansOf(text).map((s) => s.term);
+}
+
+function find(text: string, term: string): Slogan {
+  const slogan = slogansOf(text).find((s) => s.term === term);
+  assert.ok(slogan, `expected slogan ${term}`);
+  return slogan;
+}
+
+test('gold seeds: slogan F1 and definition accuracy stay above their floors', () => {
+  const gold = JSON.parse(readFileSync(resolve(ROOT, 'test/fixtures/seeds.gold.json'), 'utf8')) as { documents: ScoredDocument[] };
+  const predicted: ScoredDocument[] = gold.documents.map((doc) => {
+    const text = readFileSync(resolve(ROOT, doc.file), 'utf8').replace(/^\uFEFF/, '');
+    return { file: doc.file, slogans: slogansOf(text).map((s) => ({ term: s.term, definition: primaryDefinition(s) })) };
+  });
+  const score = scoreSlogans(predicted, gold.documents);
+  assert.ok(score.precision >= 0.93, `precision ${score.precision}`);
+  assert.ok(score.recall >= 0.97, `recall ${score.recall}`);
+  assert.ok(score.f1 >= 0.95, `F1 ${score.f1}`);
+  assert.ok(score.definitionAccuracy >= 0.95, `definitions ${score.definitionAccuracy}`);
+});
+
+test('quoted numbered names are slogans; quoted ordinary words are not', () => {
+  const text = '增强“四个意识”，落实“1+8”方案和“11463”工程，坚持“一体化”推进和“第一要务”，实现“百姓”满意。“五一”假期。';
+  const found = terms(text);
+  for (const term of ['四个意识', '1+8', '11463']) assert.ok(found.includes(term), term);
+  for (const term of ['一体化', '第一要务', '百姓', '五一']) assert.ok(!found.includes(term), term);
+});
+
+test('plain counts, dates and list markers are not slogans', () => {
+  const found = terms('一是抓好3户贫困户帮扶，从8个方面推进。(三)2021年5月完成。二是做好两项工作。');
+  assert.deepEqual(found, []);
+});
+
+test('compact compounds, period names and collective forms are found without quotes', () => {
+  const found = terms('足迹遍布四区三县，实施十四五规划。四措并举解决取暖问题，一县一区一方案。');
+  for (const term of ['四区三县', '十四五', '四措并举', '一县一区一方案']) assert.ok(found.includes(term), term);
+});
+
+test('an enumeration ending in numeral + classifier + head names a slogan and defines it', () => {
+  const text = '坚持打赢防范化解重大风险、精准脱贫、污染防治三大攻坚，把握好工业、农业、建筑、生活等四大领域。';
+  assert.deepEqual(primaryDefinition(find(text, '三大攻坚')), ['防范化解重大风险', '精准脱贫', '污染防治']);
+  assert.deepEqual(primaryDefinition(find(text, '四大领域')), ['工业', '农业', '建筑', '生活']);
+});
+
+test('quoted enumerations before the term: one quote split at 、, or one quote per item', () => {
+  const a = find('主攻“先行区、领跑者、桥头堡”三大目标。', '三大目标');
+  assert.deepEqual(primaryDefinition(a), ['先行区', '领跑者', '桥头堡']);
+  const b = find('主攻“先行区”“领跑者”“桥头堡”三大目标。', '三大目标');
+  assert.deepEqual(primaryDefinition(b), ['先行区', '领跑者', '桥头堡']);
+});
+
+test('nested definition: 五个三 → five groups of three, each a slogan with its own items', () => {
+  const text = '全力推进“五个三”(主攻“先行区”“领跑者”“桥头堡”三大目标,打赢防范化解重大风险、精准脱贫、污染防治三大攻坚,补齐交通、民生、开发区三大短板,干好老城改造、新区建设、乡村振兴三件大事,守住安全生产、社会稳控、反腐倡廉三条底线)战略部署。';
+  const slogan = find(text, '五个三');
+  const definition = slogan.definitions[0]!;
+  assert.deepEqual(definition.components.map((c) => c.text), ['三大目标', '三大攻坚', '三大短板', '三件大事', '三条底线']);
+  assert.deepEqual(definition.components[1]!.components!.map((c) => c.text), ['防范化解重大风险', '精准脱贫', '污染防治']);
+  assert.ok(definition.components.every((c) => c.components?.length === 3));
+  assert.deepEqual(slogan.findings, []);
+});
+
+test('two different definitions are both kept and reported as conflicting', () => {
+  const text = '干好老城改造、新区建设、乡村振兴三件大事。\n今年干好“老城改造、新城建设、乡村振兴”三件大事。';
+  const slogan = find(text, '三件大事');
+  assert.equal(slogan.definitions.length, 2);
+  assert.equal(slogan.definitions[1]!.line, 1);
+  const conflict = slogan.findings.find((f) => f.kind === 'conflicting-definitions');
+  assert.ok(conflict);
+  assert.equal(conflict.related?.line, 0);
+});
+
+test('a definition whose count disagrees with the numerals is a count-mismatch finding', () => {
+  const slogan = find('目前老城内两街两路(东西大街、景忠路、景德路)已通车。', '两街两路');
+  assert.deepEqual(primaryDefinition(slogan), ['东西大街', '景忠路', '景德路']);
+  assert.ok(slogan.findings.some((f) => f.kind === 'count-mismatch'));
+});
+
+test('即 and colon definitions, and compounds of defined parts', () => {
+  const text = '推进科技城建设(简称“一城一谷”,“一城”即江苏淮海科技城,“一谷”即徐州科技创新谷)。\n搭建“三纵两横”路网。“三纵”:长晋线、208国道、东环路。“两横”:坪曲线、风景道。';
+  assert.deepEqual(primaryDefinition(find(text, '一城')), ['江苏淮海科技城']);
+  assert.deepEqual(primaryDefinition(find(text, '一城一谷')), ['江苏淮海科技城', '徐州科技创新谷']);
+  assert.deepEqual(primaryDefinition(find(text, '三纵')), ['长晋线', '208国道', '东环路']);
+  assert.deepEqual(primaryDefinition(find(text, '三纵两横')), ['三纵', '两横']);
+});
+
+test('"N个M" headings that follow the term define it (六个一)', () => {
+  const text = '实施“六个一”集成改革。一枚印章管审批。推进审批。一个平台管调度。建设平台。一个终端管服务。一支队伍管执法。一张网格管治理。一个体系管应急。';
+  assert.deepEqual(primaryDefinition(find(text, '六个一')), ['一枚印章管审批', '一个平台管调度', '一个终端管服务', '一支队伍管执法', '一张网格管治理', '一个体系管应急']);
+});
+
+test('traditional script: terms keep the original characters and offsets', () => {
+  const text = '堅持“兩手硬”，增強“四個意識”。';
+  const slogans = slogansOf(text);
+  const terms = slogans.map((s) => s.term);
+  assert.ok(terms.includes('兩手硬'));
+  assert.ok(terms.includes('四個意識'));
+  for (const s of slogans) for (const o of s.occurrences) assert.equal(text.slice(o.start, o.end), s.term);
+});
+
+test('every occurrence is counted with its line', () => {
+  const slogan = find('“十四五”开局。\n“十四五”时期，十四五规划。', '十四五');
+  assert.equal(slogan.count, 3);
+  assert.deepEqual(slogan.occurrences.map((o) => o.line), [0, 1, 1]);
+});
