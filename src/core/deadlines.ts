@@ -37,7 +37,10 @@ const RELATIVE_YEAR = new RegExp(
 const YEAR_PART = new RegExp(`${BY_PREFIX}(年底|年末|上半年|下半年|[一二三四]季度|第[一二三四]季度)${BEFORE}`, 'g');
 const MONTH_DAY = new RegExp(`${BY_PREFIX}${MONTH}月(?:${MONTH}日)?(底|末|上旬|中旬|下旬)?${BEFORE}`, 'g');
 const HOLIDAY = /[“"]?(五一|七一|八一|十一|国庆|元旦)[”"]?节?(之前|以前|前)/g;
-const DURATION = new RegExp(`(力争|争取|用|再用|通过|利用|计划|确保|经过)(\\d{1,2}|${CN_NUM})年(时间|左右|内)?|(\\d{1,2}|${CN_NUM})年内`, 'g');
+const DURATION = new RegExp(
+  `(力争|争取|用|再用|通过|利用|计划|确保|经过)(\\d{1,2}|${CN_NUM})年(时间|左右|内)?(?=时间|内|左右|全面|全部|基本|完成|实现|建成|初步|[，,。；])|(\\d{1,2}|${CN_NUM})年内`,
+  'g',
+);
 
 const HOLIDAY_DATES: Record<string, string> = { 五一: '05-01', 七一: '07-01', 八一: '08-01', 十一: '10-01', 国庆: '10-01', 元旦: '01-01' };
 const PAST_PREFIXES = new Set(['截至', '截止', '自', '从']);
@@ -51,7 +54,7 @@ export function findDeadlines(text: string, from: number, to: number, year: numb
     if (match) found.push({ ...match, start: from + m.index! + anchorStart, end: from + m.index! + anchorEnd });
   };
   for (const m of slice.matchAll(FIVE_YEAR_PLAN)) add(m, fiveYearPlan(m));
-  for (const m of slice.matchAll(YEAR_RANGE)) add(m, yearRange(m));
+  for (const m of slice.matchAll(YEAR_RANGE)) add(m, yearRange(m, slice));
   for (const m of slice.matchAll(ABSOLUTE_DATE)) add(m, absoluteDate(m, slice));
   for (const m of slice.matchAll(RELATIVE_YEAR)) add(m, relativeYear(m, year));
   for (const m of slice.matchAll(YEAR_PART)) add(m, yearPart(m, slice, year));
@@ -96,11 +99,13 @@ function fiveYearPlan(m: RegExpMatchArray): Omit<DeadlineMatch, 'start' | 'end'>
   return { deadline, lastYear: years[1], strength: suffix && suffix !== '规划' ? 'period' : 'plan', past: false };
 }
 
-function yearRange(m: RegExpMatchArray): Omit<DeadlineMatch, 'start' | 'end'> | null {
+function yearRange(m: RegExpMatchArray, slice: string): Omit<DeadlineMatch, 'start' | 'end'> | null {
   const first = Number(m[1]);
   const last = Number(m[2]);
   if (!(last > first && last - first <= 15)) return null;
-  return { deadline: `${first}/${last}`, lastYear: last, strength: 'period', past: false };
+  // 三年行动方案(2020—2022), 规划(2021-2025年): the period labels a plan; it dates the paragraph, not a clause.
+  const label = /(?:方案|规划|计划|纲要|意见|行动)[《“]?[（(]?$/.test(slice.slice(Math.max(0, m.index! - 6), m.index!));
+  return { deadline: `${first}/${last}`, lastYear: last, strength: label ? 'plan' : 'period', past: false };
 }
 
 function absoluteDate(m: RegExpMatchArray, slice: string): Omit<DeadlineMatch, 'start' | 'end'> | null {
@@ -140,7 +145,8 @@ function yearPart(m: RegExpMatchArray, slice: string, year: number | null): Omit
   // 2025年底 and 今年年底 are read by the absolute and relative patterns; 前三季度 is a review span.
   const before = slice[m.index! - 1] ?? '';
   if (/[0-9年前去上]/.test(before) && !prefix) return null;
-  return { deadline: year === null ? null : yearPartDate(year, part!), lastYear: year, strength: 'by', past: PAST_PREFIXES.has(prefix ?? '') };
+  const isBy = Boolean(m[3]) || part === '年底' || part === '年末' || prefix === '到' || prefix === '力争' || prefix === '争取' || prefix === '确保';
+  return { deadline: year === null ? null : yearPartDate(year, part!), lastYear: year, strength: isBy ? 'by' : 'period', past: PAST_PREFIXES.has(prefix ?? '') };
 }
 
 function monthDay(m: RegExpMatchArray, slice: string, year: number | null): Omit<DeadlineMatch, 'start' | 'end'> | null {

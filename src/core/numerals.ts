@@ -12,7 +12,7 @@ const LARGE_UNITS: Record<string, number> = { 万: 1e4, 萬: 1e4, 亿: 1e8, 億:
 export const CHINESE_NUMERAL_CHARS = '零〇一壹二贰貳两兩三叁參四肆五伍六陆陸七柒八捌九玖十拾百佰千仟万萬亿億';
 
 export function isChineseNumeralChar(ch: string): boolean {
-  return CHINESE_NUMERAL_CHARS.includes(ch);
+  return ch.length === 1 && CHINESE_NUMERAL_CHARS.includes(ch);
 }
 
 function isLargeUnit(ch: string): boolean {

@@ -23,8 +23,6 @@ const BASE_UNIT =
   /(?:个百分点|百分点|平方公里|平方千米|平方米|立方米|千瓦时|千瓦|兆瓦|吉瓦|千伏|公里|千米|公顷|千克|公斤|人次|个月|小时|分钟|标箱|美元|元|亩|米|吨|方|人|户|家|个|项|所|处|条|座|台|套|辆|架|艘|张|间|栋|幢|名|位|件|份|场|种|类|株|棵|篇|部|册|床|倍|%|％|‰|kW|MW|GW|km)/y;
 /** Units that stand after 万/亿 only (千亿级 → value 1000, unit 亿级). */
 const LEVEL_UNIT = /级/y;
-/** Units that are too ambiguous after a Chinese numeral (三区五镇 is a slogan) but fine after digits. */
-const PLACE_UNIT = /(?:乡镇|村|镇|乡|县|区|站|校|园)/y;
 const SUFFIX = /(?:以上|以内|以下|之内|之上|之下|左右|上下)/y;
 const RANGE_SEPARATOR = /(?:—{1,2}|–|-|~|～|至|到)/y;
 const FANFAN = /翻(?:一|两|二|三|四)?番/g;
@@ -38,9 +36,13 @@ const PREFIXES: Array<[string, Comparator]> = [
 const SUFFIX_COMPARATOR: Record<string, Comparator> = {
   以上: '>=', 之上: '>=', 以内: '<=', 之内: '<=', 以下: '<=', 之下: '<=', 左右: '~', 上下: '~',
 };
-/** Nouns that make a count abstract (四个方面, 6个比较优势): not a measurable amount. */
-const ABSTRACT_NOUNS =
-  /方面|意识|自信|维护|作用|精神|原则|关系|环节|层面|维度|阶段|步骤|问题|要求|理念|思路|特点|优势|途径|渠道|坚持|必须|统筹|转变|结合|抓手|同步|字/;
+/** Nouns that make a count abstract (四个方面, 6个比较优势, 两件大事): a formulation, not a measurable amount. */
+const ABSTRACT_NOUN_END =
+  /(?:方面|意识|自信|维护|作用|精神|原则|关系|环节|层面|维度|阶段|步骤|问题|要求|理念|思路|特点|优势|途径|渠道|坚持|必须|统筹|转变|结合|抓手|同步|大事|底线|导向|引领|重点|模式|工作|方向|定位|战略|路径|能力|本领|难题|短板|课题|层次|发展|字)$/;
+/** Where the noun after a count ends. */
+const NOUN_PHRASE_END = /[，,。；;：:、！？!?（()）“”"的和与及之等]/;
+/** Abstract heads that open the noun after a count (四个方面进行思考, 两项工作都有专人). */
+const ABSTRACT_NOUN_START = /^(?:方面|意识|自信|大事|底线|导向|层面|维度|环节|步骤|原则|工作|重点工作|要求|措施|举措|问题)/;
 /** Characters after a number that make it a date, time, ordinal or code rather than an amount. */
 const DATE_OR_CODE_AFTER = /[年月日号时秒届期版章节款]/;
 
@@ -89,7 +91,7 @@ interface UnitMatch {
 }
 
 /** Reads [余|多] [multiplier] [余|多] [unit] after a number. */
-function readUnit(text: string, pos: number, chinese: boolean): UnitMatch {
+function readUnit(text: string, pos: number): UnitMatch {
   let i = pos;
   let approxMore = false;
   if (stickyAt(APPROX_AFTER_NUMBER, text, i)) {
@@ -106,10 +108,17 @@ function readUnit(text: string, pos: number, chinese: boolean): UnitMatch {
       i++;
     }
   }
-  const base = stickyAt(BASE_UNIT, text, i) ?? (multiplier ? stickyAt(LEVEL_UNIT, text, i) : null) ?? (chinese ? null : stickyAt(PLACE_UNIT, text, i));
+  const base = stickyAt(BASE_UNIT, text, i) ?? (multiplier ? stickyAt(LEVEL_UNIT, text, i) : null);
   if (base) {
     unit += base;
     i += base.length;
+  }
+  if (base && text[i] === '/') {
+    const per = stickyAt(BASE_UNIT, text, i + 1);
+    if (per) {
+      unit += `/${per}`;
+      i += 1 + per.length;
+    }
   }
   if (approxMore && !multiplier && !base) return { unit: null, end: pos, approxMore: false };
   return { unit: unit.length > 0 ? unit : null, end: i, approxMore };
@@ -122,7 +131,7 @@ function readQuantity(text: string, pos: number, to: number): Quantity | null {
   if (DATE_OR_CODE_AFTER.test(text[number.end] ?? '')) return null;
   const chinese = number.kind === 'chinese';
   if (chinese && number.value < 2 && !/[百千]/.test(text.slice(number.start, number.end))) return null;
-  const unitMatch = readUnit(text, number.end, chinese);
+  const unitMatch = readUnit(text, number.end);
   let end = unitMatch.end;
   let unit = unitMatch.unit;
   if (end > to) return null;
@@ -133,7 +142,7 @@ function readQuantity(text: string, pos: number, to: number): Quantity | null {
   if (separator) {
     const second = readNumberAt(text, end + separator.length);
     if (second && second.kind === number.kind && second.end <= to) {
-      const secondUnit = readUnit(text, second.end, chinese);
+      const secondUnit = readUnit(text, second.end);
       if (secondUnit.unit && (unit === null || unit === secondUnit.unit) && secondUnit.end <= to && !DATE_OR_CODE_AFTER.test(text[secondUnit.end] ?? '')) {
         unit = secondUnit.unit;
         upper = second.value;
@@ -147,22 +156,36 @@ function readQuantity(text: string, pos: number, to: number): Quantity | null {
   if (/^[A-Za-z]/.test(after) && !/[A-Za-z]$/.test(unit)) return null;
   if (text[end] === '+' || text[pos - 1] === '+') return null;
   if (chinese && isSloganLike(text, number.start, end)) return null;
-  if (/[个项种大类条]$/.test(unit) && ABSTRACT_NOUNS.test(text.slice(end, Math.min(to, end + 6)))) return null;
+  if (/[个项种件条类]$/.test(unit)) {
+    const noun = nounAfter(text, end, to);
+    if (ABSTRACT_NOUN_END.test(noun) || ABSTRACT_NOUN_START.test(noun)) return null;
+  }
+  // 方面 is not 方 (cubic metres); a count closed by a quote is a name (“要素保障20条”); 9个镇中 picks from a set.
+  if (unit.endsWith('方') && text[end] === '面') return null;
+  if (text[end] === '”' || text[end] === '"' || text[end] === '中') return null;
+  if (chinese && unit === '元') return null;
 
   let comparator: Comparator = unitMatch.approxMore ? '>=' : '=';
+  let explicit = false;
   if (/级$/.test(unit)) comparator = '>=';
   let start = number.start;
   const prefix = comparatorBefore(text, number.start);
   if (prefix) {
     comparator = prefix[1];
     start = number.start - prefix[0].length;
+    explicit = true;
   }
   const suffix = stickyAt(SUFFIX, text, end);
   if (suffix && end + suffix.length <= to) {
     comparator = SUFFIX_COMPARATOR[suffix]!;
     end += suffix.length;
+    explicit = true;
   }
   if (upper !== null && comparator === '=') comparator = '~';
+  // An attribute (总投资109亿元的项目, 5000元以下贫困人口) describes a thing; it is not an aim.
+  const next = text[end] ?? '';
+  if (next === '的' && !explicit) return null;
+  if (suffix && /[\u4e00-\u9fff]/.test(next) && next !== '的') return null;
   return { start, end, numberStart: number.start, value: number.value, unit, comparator, upper };
 }
 
@@ -170,7 +193,10 @@ function readQuantity(text: string, pos: number, to: number): Quantity | null {
 function standsAlone(text: string, number: NumberToken): boolean {
   const before = text[number.start - 1] ?? '';
   if (before === '第' || before === '“' || before === '"' || before === '「' || before === '‘') return false;
-  if (/[A-Za-z0-9.．０-９]/.test(before)) return false;
+  if (/[A-Za-z0-9.．０-９∶]/.test(before)) return false;
+  // A ratio (1:50000) or a count pointing back (这两项工作, 该3个项目).
+  if (before === ':' && /[0-9]/.test(text[number.start - 2] ?? '')) return false;
+  if (/[这那该此]/.test(before)) return false;
   if (number.kind === 'chinese') {
     if (/[统唯之万进逐单同专初]/.test(before)) return false;
     if (before === '十' || before === '百') return false;
@@ -184,6 +210,14 @@ function isSloganLike(text: string, start: number, end: number): boolean {
   const next = text[end] ?? '';
   const nextNext = text[end + 1] ?? '';
   return isChineseNumeralChar(twoBefore) || isChineseNumeralChar(next) || isChineseNumeralChar(nextNext) || next === '”' || next === '"';
+}
+
+/** The noun phrase after a count, up to punctuation or a linking word (at most 8 characters). */
+function nounAfter(text: string, from: number, to: number): string {
+  let i = from;
+  const limit = Math.min(to, from + 8);
+  while (i < limit && !NOUN_PHRASE_END.test(text[i]!)) i++;
+  return text.slice(from, i);
 }
 
 function comparatorBefore(text: string, pos: number): [string, Comparator] | null {

@@ -5,7 +5,7 @@ import { findActors, type ActorMatch } from './actor';
 import { findDeadlines, type DeadlineMatch } from './deadlines';
 import { findQuantities, type Quantity } from './quantities';
 import type { SentenceSetting } from './sections';
-import { clauseCues, GOAL_LEAD } from './tense';
+import { clauseCues, GOAL_LEAD, type ClauseCues } from './tense';
 import type { Sentence } from './types';
 
 export type ClauseState = 'strong' | 'weak' | 'neutral' | 'past';
@@ -83,20 +83,31 @@ function readClauses(
   const clauses: Clause[] = [];
   let previous = initial;
   let clauseStart = sentence.start;
+  let modal = false;
+  let narrative = false;
+  let forecast = false;
   for (let i = sentence.start; i <= sentence.end; i++) {
     if (i < sentence.end && !CLAUSE_BREAK.test(match[i]!)) continue;
     if (i > clauseStart) {
-      const state = clauseState(match, clauseStart, i, previous, deadlines, pastDeadlines, setting, year);
+      const cues = clauseCues(match.slice(clauseStart, i));
+      modal ||= cues.strongForward;
+      narrative ||= cues.narrative;
+      forecast ||= cues.forecast;
+      const state = clauseState(cues, clauseStart, i, previous, deadlines, pastDeadlines, setting, year);
       clauses.push({ start: clauseStart, end: i, state });
-      previous = state;
+      // A baseline (在…基础上) is past itself but introduces what follows.
+      previous = state === 'past' && cues.baseline ? 'neutral' : state;
     }
     clauseStart = i + 1;
   }
+  // A narrating sentence (…了, 已…) without a modal verb reports what happened, all of it.
+  // An estimate by others (据…测算…) is not the author's aim.
+  if ((narrative && !modal) || forecast) for (const c of clauses) c.state = 'past';
   return clauses;
 }
 
 function clauseState(
-  match: string,
+  cues: ClauseCues,
   start: number,
   end: number,
   previous: ClauseState,
@@ -105,17 +116,26 @@ function clauseState(
   setting: SentenceSetting,
   year: number | null,
 ): ClauseState {
-  const text = match.slice(start, end);
-  const cues = clauseCues(text);
-  if (cues.past && cues.pastAt >= cues.forwardAt) return 'past';
+  // A modal verb states an aim even next to a past word (要比上年增长5%, 力争取得突破); 了 still narrates.
+  if (cues.strongForward && !cues.narrative) return 'strong';
+  // Without a modal verb a past word wins over plan verbs (已经出台的…, 累计建成…).
+  if (cues.past) return 'past';
   if (pastDeadlines.some((d) => d.start >= start && d.start < end)) return cues.strongForward && !setting.review ? 'strong' : 'past';
   const inClause = deadlines.filter((d) => d.start >= start && d.start < end);
   const future = inClause.some((d) => d.strength === 'by' || (year !== null && d.lastYear !== null && d.lastYear > year));
   if (cues.strongForward || future) return 'strong';
-  if (cues.planVerb) return setting.review ? 'neutral' : 'weak';
+  const weak = cues.planVerb || cues.drive;
+  if (weak) {
+    if (previous === 'past' || previous === 'strong') return previous;
+    return setting.review ? 'neutral' : 'weak';
+  }
   // A clause that opens with a current time (今年实现…, 9月实现招生) is read on its own.
   const opensWithTime = inClause.some((d) => d.start - start <= 2 && d.strength !== 'plan');
-  if (opensWithTime) return setting.review ? 'neutral' : cues.resultVerb ? 'weak' : previous === 'past' ? 'neutral' : previous;
+  if (opensWithTime) {
+    if (setting.review) return 'neutral';
+    if (previous === 'strong') return 'strong';
+    return cues.resultVerb ? 'weak' : previous === 'past' ? 'neutral' : previous;
+  }
   if (previous === 'weak' && cues.resultVerb) return 'neutral';
   if (previous === 'neutral' && setting.plan && !setting.review) return 'weak';
   return previous;

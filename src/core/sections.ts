@@ -17,7 +17,9 @@ export interface SentenceSetting {
 }
 
 /** A document reads as a work report when it reviews a year and then plans the next. */
-const WORK_REPORT = /政府工作报告|过去一年|过去五年|工作回顾|一年来|五年来/;
+const WORK_REPORT_NAME = /工作报告/;
+const WORK_REPORT_REVIEW = /过去一年|过去五年|工作回顾/;
+const WORK_REPORT_PLAN = /主要预期目标|今年(?:的)?(?:工作|重点工作|主要任务)|做好今年/;
 
 interface Frame {
   level: number;
@@ -27,7 +29,7 @@ interface Frame {
 }
 
 export function sentenceSettings(match: string, sentences: Sentence[], headings: Heading[], year: number | null): SentenceSetting[] {
-  const workReport = WORK_REPORT.test(match);
+  const workReport = WORK_REPORT_NAME.test(match) || (WORK_REPORT_REVIEW.test(match) && WORK_REPORT_PLAN.test(match));
   const settings: SentenceSetting[] = [];
   const stack: Frame[] = [];
   let headingIndex = 0;
@@ -57,13 +59,16 @@ export function sentenceSettings(match: string, sentences: Sentence[], headings:
       });
       reviewStretch = false;
     }
-    if (newParagraph) {
-      const opening = match.slice(sentence.start, Math.min(sentence.end, sentence.start + 40));
-      const opensReview = REVIEW_OPENER.test(opening);
-      const opensPlan = PLAN_OPENER.test(opening);
-      if (opensPlan) reviewStretch = false;
-      if (opensReview && workReport) reviewStretch = true;
-      paragraphReview = opensReview;
+    if (newParagraph) paragraphReview = false;
+    const opening = match.slice(sentence.start, Math.min(sentence.end, sentence.start + 40));
+    // A review opener (两年来, 过去一年) colours the rest of its paragraph, and in a work report the
+    // stretch up to the next plan opener or heading.
+    if (REVIEW_OPENER.test(opening)) {
+      paragraphReview = true;
+      if (workReport) reviewStretch = true;
+    } else if (PLAN_OPENER.test(opening)) {
+      paragraphReview = false;
+      reviewStretch = false;
     }
     const sectionReview = stack.some((f) => f.review) && !stack.some((f, i) => f.plan && i >= lastReviewIndex(stack));
     const sectionPlan = stack.some((f) => f.plan);

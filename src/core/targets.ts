@@ -13,6 +13,7 @@ export interface TargetInput {
   lines: LineIndex;
   readings: SentenceReading[];
   ids: IdAllocator;
+  year: number | null;
 }
 
 /** A period or bare date only opens a deliverable at the start of its clause (今年实现…, 2030年，…建成). */
@@ -27,7 +28,7 @@ export function extractTargets(input: TargetInput): Target[] {
     const quantityTargets = reading.quantities.filter((q) => isAim(stateAt(reading, q.start)));
     for (const q of quantityTargets) targets.push(quantityTarget(input, reading, q));
     for (const d of reading.deadlines) {
-      if (isDeliverable(input.text, reading, d, quantityTargets)) targets.push(deadlineTarget(input, reading, d));
+      if (isDeliverable(input.text, reading, d, quantityTargets, input.year)) targets.push(deadlineTarget(input, reading, d));
     }
   }
   targets.sort((a, b) => a.start - b.start);
@@ -56,20 +57,26 @@ export function deadlineFor(reading: SentenceReading, offset: number): DeadlineM
   return before ?? after ?? reading.inheritedDeadline;
 }
 
-function isDeliverable(text: string, reading: SentenceReading, d: DeadlineMatch, quantityTargets: Quantity[]): boolean {
+function isDeliverable(text: string, reading: SentenceReading, d: DeadlineMatch, quantityTargets: Quantity[], year: number | null): boolean {
   if (d.strength === 'plan') return false;
   const next = reading.deadlines.find((other) => other.start >= d.end);
   const governedEnd = next ? next.start : reading.sentence.end;
   if (quantityTargets.some((q) => q.start >= d.end && q.start < governedEnd)) return false;
-  // A quantity just before the deadline in the same clause is governed by it too (完成…100项，年底前).
   const clause = reading.clauses.find((c) => d.start >= c.start && d.start < c.end);
   if (!clause) return false;
+  // A quantity just before the deadline in the same clause is governed by it too (完成…100项，年底前).
   if (quantityTargets.some((q) => q.start >= clause.start && q.end <= d.start)) return false;
   if (LABEL_BEFORE.test(text.slice(Math.max(0, d.start - 6), d.start))) return false;
-  const state = clause.state === 'neutral' ? nextClauseState(reading, clause.end) : clause.state;
+  // "“十四五”时期是…" and "今年的任务" state or qualify; they do not set a due date.
+  if (/^[是的]/.test(text.slice(d.end, d.end + 1))) return false;
+  const timeOnly = text.slice(clause.start, clause.end).trim().length <= d.end - d.start + 2;
+  const state = clause.state === 'neutral' && timeOnly ? nextClauseState(reading, clause.end) : clause.state;
   if (!isAim(state)) return false;
   if (d.strength === 'by') return true;
-  return CLAUSE_OPENING.test(text.slice(clause.start, d.start).trim());
+  if (!CLAUSE_OPENING.test(text.slice(clause.start, d.start).trim())) return false;
+  // A bare date or period of the current (or an unknown) year needs a modal, not just a plan verb.
+  const future = year !== null && d.lastYear !== null && d.lastYear > year;
+  return future || state === 'strong' || (d.strength === 'period' && state === 'weak' && !timeOnly);
 }
 
 function nextClauseState(reading: SentenceReading, after: number): ClauseState {

@@ -5,21 +5,36 @@
 export type Tense = 'forward' | 'past' | 'neutral';
 
 /** Modal verbs and planning words: the clause states an aim (主要, 重要, 将近 are not modal). */
-const STRONG_FORWARD =
-  /(?<![主重首必纪摘提扼只显])要(?![素点闻害])|(?<!即)将(?![近领军])|即将|确保|保证|力争|争取|努力|计划|拟|力求|务必|必须|应当|需要|预期|目标|下一步|今后|未来|希望|着力|力促|全力|加快|推进|推动|谋划|到本世纪/;
+const MODAL =
+  /(?<![主重首必纪摘提扼只显])要(?![素点闻害])|(?<![即必])将(?![近领军])|即将|确保|保证|力争|争取|努力|计划|拟|力求|务必|必须|应当|预期|目标(?:是|为|：|:)|为目标|主要目标|奋斗目标|目标任务|下一步|今后|未来|希望|到本世纪/;
+/** Verbs of driving work forward: an aim in plans, but also the narrative verbs of reviews (全力推进…). */
+const DRIVE = /着力|力促|全力|加快|推进|推动|谋划|持续|深入|大力|积极/;
 /** Action verbs a plan is written with: forward for their own clause unless the section is a review. */
 const PLAN_VERB =
-  /打造|建设|新建|再建|改建|扩建|续建|构建|实施|培育|争创|创建|规划|达到|提高到|提升到|提高至|提升至|增加到|增加至|增至|发展到|集聚到|降低到|降至|稳定在|控制在|保持在|解决|带动|推出|取消|精简|取缔|退让|改造|整治|抓好|开展|启动|出台|制定|建立|健全|完善|申报/;
+  /打造|建设|新建|再建|改建|扩建|续建|构建|实施|培育|争创|创建|规划建设|达到|提高到|提升到|提高至|提升至|增加到|增加至|增至|发展到|集聚到|降低到|降至|稳定在|控制在|保持在|解决|带动|推出|取消|精简|取缔|退让|改造|整治|抓好|开展|启动|出台|制定|建立|健全|完善|申报/;
 /** Verbs that report an outcome: they break a weak (plan-verb) reading carried over from the previous clause. */
 const RESULT_VERB = /实现|完成|增长|下降|新增|达|提高|提升|减少|引进|建成|投用|收入|产值|总量|规模|面积/;
 /** Results, history, background and forecasts by others. */
 const PAST =
-  /已|累计|截至|截止|同比|比上年|较上年|比去年|较去年|上年同期|去年|上年|过去|先后|相继|历时|此前|以来|始建|始于|建于|现有|目前|共有|荣获|获评|被评为|预测|预估|预计(?!将)|据估计|估算|基础上|曾|圆了|位居|居全|排名|陆续|前三季度|前两个月|1-\d+月|1—\d+月/;
+  /已|例如|正在|当初|后来|位列|取得|比如|案例|为例|测算|可望|历经|拥有|共计(?!划)|连续|[一二三四五两几\d]年(?:来|间)|建成投用|投入使用|交付使用|投入运营|提前完成|累计|截至|截止|同比|比上年|较上年|比去年|较去年|上年同期|去年|上年|过去|先后|相继|历时|此前|以来|始建|始于|建于|现有|目前|共有|荣获|获评|被评为|预测|预估|预计(?!将)|据估计|估算|基础上|曾|圆了|位居|居全|排名|陆续|前三季度|前两个月|1-\d+月|1—\d+月/;
+/** Someone else's estimate or forecast. */
+const FORECAST = /据.{0,12}(?:测算|预测|估计|统计|显示|分析)|预测|预估|可望|有望/;
+/** A baseline (在…基础上): past for its own clause, but it introduces the plan that follows. */
+const BASELINE = /基础上/;
 /** 了 as a perfective particle (not 为了, 除了, 了解). */
 const PERFECTIVE = /[\u4e00-\u9fff](?<![为除])了(?![解如结却])/;
 
 export interface ClauseCues {
+  /** A modal verb (要, 将, 确保, 力争, 计划, 目标…). */
   strongForward: boolean;
+  /** A drive verb (推进, 加快, 着力…). */
+  drive: boolean;
+  /** The only past cue is a baseline (在…基础上). */
+  baseline: boolean;
+  /** 了 or 已: the clause narrates. */
+  narrative: boolean;
+  /** The sentence reports someone else's estimate (据…测算, 预测, 可望). */
+  forecast: boolean;
   planVerb: boolean;
   resultVerb: boolean;
   past: boolean;
@@ -29,15 +44,22 @@ export interface ClauseCues {
 }
 
 export function clauseCues(clause: string): ClauseCues {
-  const strong = firstIndex(STRONG_FORWARD, clause);
+  const strong = firstIndex(MODAL, clause);
+  const drive = firstIndex(DRIVE, clause);
   const plan = firstIndex(PLAN_VERB, clause);
-  const pastAt = Math.max(firstIndex(PAST, clause), firstIndex(PERFECTIVE, clause));
+  const perfective = firstIndex(PERFECTIVE, clause);
+  const pastWord = firstIndex(PAST, clause);
+  const pastAt = Math.max(pastWord, perfective);
   return {
     strongForward: strong >= 0,
+    drive: drive >= 0,
+    baseline: BASELINE.test(clause) && pastWord >= 0 && !PAST.test(clause.replace(BASELINE, '')) && perfective < 0,
+    narrative: perfective >= 0,
+    forecast: FORECAST.test(clause),
     planVerb: plan >= 0,
     resultVerb: RESULT_VERB.test(clause),
     past: pastAt >= 0,
-    forwardAt: Math.max(strong, plan),
+    forwardAt: Math.max(strong, plan, drive),
     pastAt,
   };
 }
@@ -49,7 +71,7 @@ function firstIndex(re: RegExp, text: string): number {
 
 /** Paragraph openers that start a review (过去一年, 工作回顾). */
 export const REVIEW_OPENER =
-  /^(?:[一二三四五六七八九十]+、)?(?:过去(?:的)?[一二三四五两]年|[一二三四五两]年来|回顾|(?:\d{4}年|去年|上年|“十[一二三四五六七]五”(?:时期)?)(?:工作)?回顾|(?:\d{4}年及)?“十[一二三四五六七]五”(?:时期)?(?:主要)?(?:成就|成绩))/;
+  /^(?:[一二三四五六七八九十]+、)?(?:过去(?:的)?[一二三四五两]年|近?[一二三四五两几\d]+年(?:来|间|以来)|回顾|(?:\d{4}年|去年|上年|“十[一二三四五六七]五”(?:时期)?)(?:工作)?回顾|(?:\d{4}年及)?“十[一二三四五六七]五”(?:时期)?(?:主要)?(?:成就|成绩))/;
 /** Headings of review sections. */
 export const REVIEW_HEADING = /回顾|成就|成绩|成效|主要工作|基本情况|发展现状|进展情况|取得的/;
 /** Paragraph openers that start a plan (今年, 主要预期目标, 下一步). */
