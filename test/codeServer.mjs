@@ -103,6 +103,7 @@ export async function startCodeServer(options = {}) {
     '--extensions-dir', extensionsDir,
   ];
   if (options.locale) args.push('--locale', options.locale);
+  if (process.env.POLICY_TRACKER_CODE_SERVER_TRACE) args.push('--log', 'trace');
   const log = options.log ?? (() => {});
   const child = spawn(process.execPath, args, {
     stdio: ['ignore', 'pipe', 'pipe'],

@@ -6,6 +6,8 @@ import { openWorkbench, activityBarItem } from './harness.mjs';
 const wb = await openWorkbench();
 try {
   const { page } = wb;
+  // Open a seed document first (Quick Open), so the screenshot also shows Chinese text.
+  await wb.openFile('002_c05d13cea55a6877.txt');
   // The title is localised: 政策追踪 in the Chinese UI, Policy Tracker in English.
   const icon = page.locator(`${activityBarItem('政策追踪')}, ${activityBarItem('Policy Tracker')}`).first();
   await icon.waitFor();
@@ -19,8 +21,9 @@ try {
   await body.waitFor();
   const text = await body.innerText();
   console.log(`view text: ${JSON.stringify(text.slice(0, 200))}`);
-  assert.equal(await icon.getAttribute('aria-expanded') ?? 'true', 'true');
-  await page.waitForTimeout(1000); // let the welcome view / tree finish drawing
+  assert.equal(await icon.locator('a.action-label').getAttribute('aria-expanded') ?? 'true', 'true');
+  await page.mouse.move(700, 500); // no tooltip over the screenshot
+  await page.waitForTimeout(1500); // let the welcome view / tree finish drawing
   const path = await wb.screenshot('activity-bar');
   console.log(`screenshot: ${path}`);
   assert.deepEqual(wb.errors.filter((e) => /policy|政策/i.test(e)), [], 'page errors from the extension');

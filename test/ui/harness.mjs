@@ -16,7 +16,8 @@ export const SCREENSHOTS = join(ROOT, 'docs', 'screenshots');
 
 /** CSS selector of an activity-bar entry by its (localised) title, e.g. 政策追踪. */
 export function activityBarItem(title) {
-  return `.activitybar .action-item a.action-label[aria-label^="${title}"]`;
+  // The <li> rather than its <a>: a progress badge drawn over the icon would catch the click.
+  return `.activitybar li.action-item:has(> a.action-label[aria-label^="${title}"])`;
 }
 
 /**
@@ -58,6 +59,18 @@ export async function openWorkbench(options = {}) {
         const path = join(dir, `${name}-failure.png`);
         await page.screenshot({ path }).catch(() => {});
         return path;
+      },
+      /** Opens a workspace file through Quick Open (Ctrl+P), by name, and waits for its editor tab. */
+      async openFile(name) {
+        await page.locator('.monaco-workbench .part.editor').click({ position: { x: 5, y: 5 } }).catch(() => {});
+        await page.keyboard.press('Control+P');
+        const input = page.locator('.quick-input-widget input');
+        await input.waitFor();
+        await input.fill(name);
+        await page.locator('.quick-input-widget .monaco-list-row', { hasText: name }).first().waitFor();
+        await page.keyboard.press('Enter');
+        await page.locator('.tabs-container .tab', { hasText: name }).first().waitFor();
+        await page.locator('.editor-instance .view-lines').first().waitFor();
       },
       /** Runs a command through the command palette (F1), by its visible title. */
       async runCommand(title) {
