@@ -15,6 +15,7 @@
 //     aliases: [别名]                                        # optional
 import { LineCounter, isMap, isScalar, parseDocument, type Node as YamlNode } from 'yaml';
 import type { DefinitionComponent } from './types';
+import * as OpenCC from 'opencc-js/t2cn';
 import { toMatchingScript } from './script';
 import { isCountNumeral } from './sloganLexicon';
 import nationalGlossary from './glossary/national.yaml';
@@ -39,9 +40,19 @@ export const MAX_GLOSSARY_BYTES = 1_000_000;
 const MAX_ALIASES = 100;
 const MAX_DEPTH = 4;
 
-/** The key a term is looked up by: simplified script, no spaces, quotes or 、. */
+let toSimplified: ((text: string) => string) | null = null;
+const keyCache = new Map<string, string>();
+
+/** The key a term is looked up by: simplified script (even for a short term), no spaces, quotes or 、. */
 export function glossaryKey(term: string): string {
-  return toMatchingScript(term).replace(/[\s“”"‘’「」『』、]/g, '');
+  let key = keyCache.get(term);
+  if (key === undefined) {
+    toSimplified ??= OpenCC.Converter({ from: 'tw', to: 'cn' });
+    key = toSimplified(term).replace(/[\s“”"‘’「」『』、]/g, '');
+    if (keyCache.size > 10_000) keyCache.clear();
+    keyCache.set(term, key);
+  }
+  return key;
 }
 
 export class Glossary {
