@@ -28,7 +28,7 @@ export function extractDocument(text: string, options: ExtractOptions): Document
   const settings = sentenceSettings(match, sentences, headings, year);
   const readings = readSentences(match, sentences, settings, year);
   const ids = new IdAllocator(options.uri);
-  const targets = extractTargets({ text, lines, readings, ids, year });
+  const targets = extractTargets({ text, match, lines, readings, ids, year });
   const commitments = extractCommitments(match, readings, targets, ids);
   // TODO(issue 4): slogans and prose terms once src/core/slogans.ts and src/core/proseTerms.ts land.
   return { uri: options.uri, year, targets, commitments, slogans: [], terms: [], headings };

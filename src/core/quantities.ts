@@ -163,6 +163,8 @@ function readQuantity(text: string, pos: number, to: number): Quantity | null {
   // 方面 is not 方 (cubic metres); a count closed by a quote is a name (“要素保障20条”); 9个镇中 picks from a set.
   if (unit.endsWith('方') && text[end] === '面') return null;
   if (text[end] === '”' || text[end] === '"' || text[end] === '中') return null;
+  // 目标有三个：即… announces a list.
+  if (/[:：即]/.test(text[end] ?? '')) return null;
   if (chinese && unit === '元') return null;
 
   let comparator: Comparator = unitMatch.approxMore ? '>=' : '=';
@@ -197,6 +199,8 @@ function standsAlone(text: string, number: NumberToken): boolean {
   // A ratio (1:50000) or a count pointing back (这两项工作, 该3个项目).
   if (before === ':' && /[0-9]/.test(text[number.start - 2] ?? '')) return false;
   if (/[这那该此]/.test(before)) return false;
+  // 等七项改革 sums up the list just given; it counts, it does not measure.
+  if (before === '等') return false;
   if (number.kind === 'chinese') {
     if (/[统唯之万进逐单同专初]/.test(before)) return false;
     if (before === '十' || before === '百') return false;

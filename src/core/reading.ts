@@ -46,7 +46,8 @@ export function readSentences(match: string, sentences: Sentence[], settings: Se
     const allDeadlines = findDeadlines(match, sentence.start, sentence.end, year);
     const deadlines = allDeadlines.filter((d) => !isPastDeadline(d, year));
     const pastDeadlines = allDeadlines.filter((d) => isPastDeadline(d, year));
-    const initial: ClauseState = setting.heading ? 'neutral' : carried === 'past' ? 'neutral' : carried;
+    // Only a modal reading carries over to the next sentence of the paragraph (the goal list after 目标是…).
+    const initial: ClauseState = setting.heading ? 'neutral' : carried === 'strong' ? 'strong' : 'neutral';
     const clauses = readClauses(match, sentence, deadlines, pastDeadlines, initial, setting, year);
     const last = clauses[clauses.length - 1];
     const leadsGoals = GOAL_LEAD.test(sentence.text) && clauses.some((c) => c.state === 'strong');
@@ -86,6 +87,7 @@ function readClauses(
   let modal = false;
   let narrative = false;
   let forecast = false;
+  const baselines: boolean[] = [];
   for (let i = sentence.start; i <= sentence.end; i++) {
     if (i < sentence.end && !CLAUSE_BREAK.test(match[i]!)) continue;
     if (i > clauseStart) {
@@ -95,14 +97,17 @@ function readClauses(
       forecast ||= cues.forecast;
       const state = clauseState(cues, clauseStart, i, previous, deadlines, pastDeadlines, setting, year);
       clauses.push({ start: clauseStart, end: i, state });
+      baselines.push(cues.baseline);
       // A baseline (在…基础上) is past itself but introduces what follows.
       previous = state === 'past' && cues.baseline ? 'neutral' : state;
     }
     clauseStart = i + 1;
   }
   // A narrating sentence (…了, 已…) without a modal verb reports what happened, all of it.
-  // An estimate by others (据…测算…) is not the author's aim.
-  if ((narrative && !modal) || forecast) for (const c of clauses) c.state = 'past';
+  // An estimate by others (据…测算…) is not the author's aim. A sentence with a past clause (not a mere
+  // baseline), no modal verb and no date ahead reports what happened, all of it.
+  const reportsPast = !modal && deadlines.length === 0 && clauses.some((c, i) => c.state === 'past' && !baselines[i]);
+  if ((narrative && !modal) || forecast || reportsPast) for (const c of clauses) c.state = 'past';
   return clauses;
 }
 
@@ -116,13 +121,14 @@ function clauseState(
   setting: SentenceSetting,
   year: number | null,
 ): ClauseState {
-  // A modal verb states an aim even next to a past word (要比上年增长5%, 力争取得突破); 了 still narrates.
-  if (cues.strongForward && !cues.narrative) return 'strong';
+  // A modal verb states an aim even next to a past word (要比上年增长5%, 力争取得突破); 了 still narrates,
+  // and after a past clause 争取 means "obtained" (2019年引进项目447个，争取资金1.03亿元).
+  if (cues.strongForward && !cues.narrative && !(cues.ambiguousModal && previous === 'past')) return 'strong';
   // Without a modal verb a past word wins over plan verbs (已经出台的…, 累计建成…).
   if (cues.past) return 'past';
   if (pastDeadlines.some((d) => d.start >= start && d.start < end)) return cues.strongForward && !setting.review ? 'strong' : 'past';
   const inClause = deadlines.filter((d) => d.start >= start && d.start < end);
-  const future = inClause.some((d) => d.strength === 'by' || (year !== null && d.lastYear !== null && d.lastYear > year));
+  const future = inClause.some((d) => d.strength === 'by' || (d.strength !== 'plan' && year !== null && d.lastYear !== null && d.lastYear > year));
   if (cues.strongForward || future) return 'strong';
   const weak = cues.planVerb || cues.drive;
   if (weak) {

@@ -10,6 +10,8 @@ import type { Target } from './types';
 
 export interface TargetInput {
   text: string;
+  /** The matching text (simplified script, same offsets). */
+  match: string;
   lines: LineIndex;
   readings: SentenceReading[];
   ids: IdAllocator;
@@ -18,6 +20,9 @@ export interface TargetInput {
 
 /** A period or bare date only opens a deliverable at the start of its clause (今年实现…, 2030年，…建成). */
 const CLAUSE_OPENING = /^(?:[一二三四五六七八九十]+是|其中|同时|并|到|在|于|至|力争|争取|确保|计划|预计|我们要|要)?$/;
+/** What a dated deliverable is: something built, finished, reached or started (not 坚定信心, 列为…之一). */
+const DELIVERABLE_VERB =
+  /建成|完成|实现|开工|投产|竣工|投用|建设|启动|出台|制定|印发|推出|达到|脱贫|覆盖|上线|招生|入住|入驻|搬迁|改造|申报|验收|通车|运营|完工|封顶|挂牌|成立|落地|初成|基本|全面|交付|提交|报送|部署|召开|举办|到位|清零|摘帽/;
 /** Plan and document names carry a period as a label, not a deadline: 三年行动方案(2020—2022). */
 const LABEL_BEFORE = /(?:方案|规划|计划|纲要|意见|行动)[（(《“]?$/;
 
@@ -28,7 +33,7 @@ export function extractTargets(input: TargetInput): Target[] {
     const quantityTargets = reading.quantities.filter((q) => isAim(stateAt(reading, q.start)));
     for (const q of quantityTargets) targets.push(quantityTarget(input, reading, q));
     for (const d of reading.deadlines) {
-      if (isDeliverable(input.text, reading, d, quantityTargets, input.year)) targets.push(deadlineTarget(input, reading, d));
+      if (isDeliverable(input.match, reading, d, quantityTargets, input.year)) targets.push(deadlineTarget(input, reading, d));
     }
   }
   targets.sort((a, b) => a.start - b.start);
@@ -72,6 +77,7 @@ function isDeliverable(text: string, reading: SentenceReading, d: DeadlineMatch,
   const timeOnly = text.slice(clause.start, clause.end).trim().length <= d.end - d.start + 2;
   const state = clause.state === 'neutral' && timeOnly ? nextClauseState(reading, clause.end) : clause.state;
   if (!isAim(state)) return false;
+  if (!DELIVERABLE_VERB.test(text.slice(d.end, governedEnd))) return false;
   if (d.strength === 'by') return true;
   if (!CLAUSE_OPENING.test(text.slice(clause.start, d.start).trim())) return false;
   // A bare date or period of the current (or an unknown) year needs a modal, not just a plan verb.

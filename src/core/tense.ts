@@ -4,19 +4,22 @@
 
 export type Tense = 'forward' | 'past' | 'neutral';
 
-/** Modal verbs and planning words: the clause states an aim (主要, 重要, 将近 are not modal). */
+/**
+ * Modal verbs and planning words: the clause states an aim (主要, 重要, 将近 are not modal, nor is the
+ * disposal 将 of 努力将A转变成B / 要将A作为B).
+ */
 const MODAL =
-  /(?<![主重首必纪摘提扼只显])要(?![素点闻害])|(?<![即必])将(?![近领军])|即将|确保|保证|力争|争取|努力|计划|拟|力求|务必|必须|应当|预期|目标(?:是|为|：|:)|为目标|主要目标|奋斗目标|目标任务|下一步|今后|未来|希望|到本世纪/;
+  /(?<![主重首必纪摘提扼只显])要(?![素点闻害])|(?<![即必])(?<!努力|积极|全力|切实|不断|主动|进一步|要|须|应|可|能|已)将(?![近领军])|即将|确保|保证|力争|争取|计划|拟|力求|务必|必须|应当|预期|目标(?:是|为|：|:)|为目标|主要目标|奋斗目标|目标任务|下一步|今后|未来|希望|到本世纪/;
 /** Verbs of driving work forward: an aim in plans, but also the narrative verbs of reviews (全力推进…). */
-const DRIVE = /着力|力促|全力|加快|推进|推动|谋划|持续|深入|大力|积极/;
+const DRIVE = /努力|逐步|着力|力促|全力|加快|推进|推动|谋划|持续|深入|大力|积极/;
 /** Action verbs a plan is written with: forward for their own clause unless the section is a review. */
 const PLAN_VERB =
-  /打造|建设|新建|再建|改建|扩建|续建|构建|实施|培育|争创|创建|规划建设|达到|提高到|提升到|提高至|提升至|增加到|增加至|增至|发展到|集聚到|降低到|降至|稳定在|控制在|保持在|解决|带动|推出|取消|精简|取缔|退让|改造|整治|抓好|开展|启动|出台|制定|建立|健全|完善|申报/;
+  /打造|建设|新建|再建|改建|扩建|续建|构建|实施|培育|争创|创建|规划建设|达到|提高到|提升到|提高至|提升至|增加到|增加至|增至|发展到|集聚到|降低到|降至|稳定在|控制在|保持在|形成|重点发展|解决|带动|推出|取消|精简|取缔|退让|改造|整治|抓好|开展|启动|出台|制定|建立|健全|完善|申报/;
 /** Verbs that report an outcome: they break a weak (plan-verb) reading carried over from the previous clause. */
 const RESULT_VERB = /实现|完成|增长|下降|新增|达|提高|提升|减少|引进|建成|投用|收入|产值|总量|规模|面积/;
 /** Results, history, background and forecasts by others. */
 const PAST =
-  /已|例如|正在|当初|后来|位列|取得|比如|案例|为例|测算|可望|历经|拥有|共计(?!划)|连续|[一二三四五两几\d]年(?:来|间)|建成投用|投入使用|交付使用|投入运营|提前完成|累计|截至|截止|同比|比上年|较上年|比去年|较去年|上年同期|去年|上年|过去|先后|相继|历时|此前|以来|始建|始于|建于|现有|目前|共有|荣获|获评|被评为|预测|预估|预计(?!将)|据估计|估算|基础上|曾|圆了|位居|居全|排名|陆续|前三季度|前两个月|1-\d+月|1—\d+月/;
+  /已|例如|正在|当初|后来|位列|取得|比如|案例|为例|测算|可望|历经|共计(?!划)|连续|[一二三四五两几\d]年(?:来|间)|建成投用|投入使用|交付使用|投入运营|提前完成|累计|截至|截止|同比|比上年|较上年|比去年|较去年|上年同期|去年|上年|过去|先后|相继|历时|此前|以来|始建|始于|建于|现有|目前|共有|荣获|获评|被评为|预测|预估|预计(?!将)|据估计|估算|基础上|曾|圆了|位居|居全|排名|陆续|前三季度|前两个月|1-\d+月|1—\d+月/;
 /** Someone else's estimate or forecast. */
 const FORECAST = /据.{0,12}(?:测算|预测|估计|统计|显示|分析)|预测|预估|可望|有望/;
 /** A baseline (在…基础上): past for its own clause, but it introduces the plan that follows. */
@@ -27,6 +30,8 @@ const PERFECTIVE = /[\u4e00-\u9fff](?<![为除])了(?![解如结却])/;
 export interface ClauseCues {
   /** A modal verb (要, 将, 确保, 力争, 计划, 目标…). */
   strongForward: boolean;
+  /** The only modal is one that also narrates (争取 = obtained, 努力 = worked hard). */
+  ambiguousModal: boolean;
   /** A drive verb (推进, 加快, 着力…). */
   drive: boolean;
   /** The only past cue is a baseline (在…基础上). */
@@ -52,6 +57,7 @@ export function clauseCues(clause: string): ClauseCues {
   const pastAt = Math.max(pastWord, perfective);
   return {
     strongForward: strong >= 0,
+    ambiguousModal: strong >= 0 && !MODAL.test(clause.replace(/争取/g, '')),
     drive: drive >= 0,
     baseline: BASELINE.test(clause) && pastWord >= 0 && !PAST.test(clause.replace(BASELINE, '')) && perfective < 0,
     narrative: perfective >= 0,
