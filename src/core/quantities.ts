@@ -159,6 +159,8 @@ function readQuantity(text: string, pos: number, to: number): Quantity | null {
   if (/[个项种件条类]$/.test(unit)) {
     const noun = nounAfter(text, end, to);
     if (ABSTRACT_NOUN_END.test(noun) || ABSTRACT_NOUN_START.test(noun)) return null;
+    // 9个镇中, 在全省91个县中: picks from a set.
+    if (noun.length >= 2 && noun.endsWith('中')) return null;
   }
   // 方面 is not 方 (cubic metres); a count closed by a quote is a name (“要素保障20条”); 9个镇中 picks from a set.
   if (unit.endsWith('方') && text[end] === '面') return null;

@@ -123,13 +123,14 @@ function clauseState(
 ): ClauseState {
   // A modal verb states an aim even next to a past word (要比上年增长5%, 力争取得突破); 了 still narrates,
   // and after a past clause 争取 means "obtained" (2019年引进项目447个，争取资金1.03亿元).
-  if (cues.strongForward && !cues.narrative && !(cues.ambiguousModal && previous === 'past')) return 'strong';
+  const modal = cues.strongForward && !(cues.ambiguousModal && previous === 'past');
+  if (modal && !cues.narrative) return 'strong';
   // Without a modal verb a past word wins over plan verbs (已经出台的…, 累计建成…).
   if (cues.past) return 'past';
-  if (pastDeadlines.some((d) => d.start >= start && d.start < end)) return cues.strongForward && !setting.review ? 'strong' : 'past';
+  if (pastDeadlines.some((d) => d.start >= start && d.start < end)) return modal && !setting.review ? 'strong' : 'past';
   const inClause = deadlines.filter((d) => d.start >= start && d.start < end);
   const future = inClause.some((d) => d.strength === 'by' || (d.strength !== 'plan' && year !== null && d.lastYear !== null && d.lastYear > year));
-  if (cues.strongForward || future) return 'strong';
+  if (modal || future) return 'strong';
   const weak = cues.planVerb || cues.drive;
   if (weak) {
     if (previous === 'past' || previous === 'strong') return previous;
