@@ -1,0 +1,73 @@
+// Terms a document defines in prose without a number (spec §2): `"碳达峰"是指…`, `所谓"X"，就是…`,
+// `本办法所称X，是指…`, `碳中和是指…` at the start of a sentence. The defining sentence is the explanation.
+//
+//   extractProseTerms(text, sentences, lines) → ProseTerm[]   (span = the term where it is defined)
+//
+// Numbered formulations are slogans (slogans.ts), not prose terms. Linear: quotes are found once and every
+// check reads a few characters around them.
+import type { LineIndex } from './lines';
+import type { ProseTerm, Sentence } from './types';
+import { findQuotes } from './quotes';
+import { quotedSloganTerm } from './sloganShape';
+import { toMatchingScript } from './script';
+
+const MIN_TERM = 2;
+const MAX_TERM = 16;
+/** A defining verb right after the term (after an optional comma). */
+const DEFINING_AFTER = /^[，,]?(是指|指的是|就是指|即指|意为|意指|的含义是|的意思是|主要是指|一般是指|通常是指)/;
+/** After 所谓“X”: a looser set (所谓“无废城市”，就是…). */
+const DEFINING_AFTER_SUOWEI = /^[，,]?(就是|是指|即|指的是|指)/;
+const PUNCTUATION = /[，,。；;：:！？!?、\s“”"（）()《》]/;
+
+export function extractProseTerms(text: string, sentences: Sentence[], lines: LineIndex): ProseTerm[] {
+  const matching = toMatchingScript(text);
+  const terms: ProseTerm[] = [];
+  const seen = new Set<string>();
+  const add = (start: number, end: number): void => {
+    const term = text.slice(start, end).trim();
+    if (term.length < MIN_TERM || term.length > MAX_TERM || PUNCTUATION.test(term)) return;
+    if (quotedSloganTerm(matching.slice(start, end)) !== null) return;
+    const sentence = sentenceAt(sentences, start);
+    const explanation = sentence ? sentence.text : text.slice(start, Math.min(text.length, end + 200));
+    const key = `${term}\u0000${explanation}`;
+    if (seen.has(key)) return;
+    seen.add(key);
+    terms.push({ term, explanation, start, end, line: lines.lineAt(start) });
+  };
+
+  for (const quote of findQuotes(matching)) {
+    const start = quote.open + 1;
+    const end = quote.close;
+    if (end - start < MIN_TERM || end - start > MAX_TERM) continue;
+    const after = matching.slice(quote.close + 1, quote.close + 8);
+    const suowei = matching.slice(Math.max(0, quote.open - 2), quote.open) === '所谓';
+    if (DEFINING_AFTER.test(after) || (suowei && DEFINING_AFTER_SUOWEI.test(after))) add(start, end);
+  }
+
+  // Unquoted: 所称X，是指… and a sentence that opens with X是指….
+  for (const sentence of sentences) {
+    const body = matching.slice(sentence.start, sentence.end);
+    const at = body.indexOf('是指');
+    if (at < MIN_TERM || at > MAX_TERM + 8) continue;
+    let subjectEnd = at;
+    if (body[subjectEnd - 1] === '，' || body[subjectEnd - 1] === ',') subjectEnd--;
+    const called = body.lastIndexOf('所称', subjectEnd);
+    const subjectStart = called >= 0 ? called + 2 : 0;
+    const subject = body.slice(subjectStart, subjectEnd);
+    if (subject.length < MIN_TERM || subject.length > MAX_TERM || PUNCTUATION.test(subject)) continue;
+    add(sentence.start + subjectStart, sentence.start + subjectEnd);
+  }
+  return terms.sort((a, b) => a.start - b.start);
+}
+
+function sentenceAt(sentences: Sentence[], offset: number): Sentence | undefined {
+  let low = 0;
+  let high = sentences.length - 1;
+  while (low < high) {
+    const mid = (low + high + 1) >> 1;
+    if (sentences[mid]!.start <= offset) low = mid;
+    else high = mid - 1;
+  }
+  const sentence = sentences[low];
+  return sentence && sentence.start <= offset && offset < sentence.end ? sentence : undefined;
+}
