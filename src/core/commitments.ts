@@ -1,7 +1,6 @@
 // Commitments: forward-looking concrete actions with no measure (要/将/确保/力争/加快/推进/完成… + object).
 // One per sentence that states an aim, names a concrete action, and yields no target; exhortation
 // (要把握大势, 统一思想) and results are left out.
-import { actorBefore } from './actor';
 import type { IdAllocator } from './ids';
 import type { SentenceReading } from './reading';
 import { deadlineFor } from './targets';
@@ -38,7 +37,7 @@ export function extractCommitments(match: string, readings: SentenceReading[], t
       line: s.line,
       sentence: { start: s.start, end: s.end, line: s.line },
       deadline: deadlineFor(reading, s.start)?.deadline ?? null,
-      actor: actorBefore(reading.actors, s.end),
+      actor: reading.actors[0]?.actor ?? null,
     });
   }
   return commitments;

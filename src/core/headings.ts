@@ -37,6 +37,8 @@ function headingOnLine(text: string, lineStart: number, lineEnd: number, line: n
   if (level === 0) return null;
   const stop = firstStop(text, start, lineEnd);
   const end = stop ?? lineEnd;
+  // A numbered list item (1.地区生产总值增长5%左右；) is not a heading.
+  if (/[；;，,]\s*$/.test(text.slice(start, end))) return null;
   if (end - start > MAX_HEADING_LENGTH) return null;
   let trimmed = end;
   while (trimmed > start && /[\s。]/.test(text[trimmed - 1]!)) trimmed--;

@@ -29,19 +29,27 @@ export interface SentenceReading {
 }
 
 const CLAUSE_BREAK = /[，,：:；;。！？!?]/;
+/** How the items of a list start. */
+const LIST_ITEM = /^(?:——|—|-|•|·|\d{1,2}[.、．)]|[（(]\d{1,2}[）)]|[一二三四五六七八九十]+是|[①②③④⑤⑥⑦⑧⑨⑩])/;
+/** A list lead without a date of its own. */
+const NO_DEADLINE: DeadlineMatch = { start: 0, end: 0, deadline: null, lastYear: null, strength: 'plan', past: false };
 
 export function readSentences(match: string, sentences: Sentence[], settings: SentenceSetting[], year: number | null): SentenceReading[] {
   const readings: SentenceReading[] = [];
   let paragraph = -1;
   let carried: ClauseState = 'neutral';
   let paragraphDeadline: DeadlineMatch | null = null;
+  let listLead: DeadlineMatch | null = null;
   for (let index = 0; index < sentences.length; index++) {
     const sentence = sentences[index]!;
     const setting = settings[index]!;
     if (setting.paragraph !== paragraph) {
       paragraph = setting.paragraph;
-      carried = 'neutral';
-      paragraphDeadline = null;
+      // A list announced by a colon (主要预期目标是：) continues over item paragraphs (——…, 1.…, 一是…).
+      const listItem: boolean = listLead !== null && LIST_ITEM.test(match.slice(sentence.start, sentence.start + 6));
+      carried = listItem ? 'strong' : 'neutral';
+      paragraphDeadline = listItem ? listLead : null;
+      if (!listItem) listLead = null;
     }
     const allDeadlines = findDeadlines(match, sentence.start, sentence.end, year);
     const deadlines = allDeadlines.filter((d) => !isPastDeadline(d, year));
@@ -63,6 +71,7 @@ export function readSentences(match: string, sentences: Sentence[], settings: Se
     });
     const lastDeadline = deadlines[deadlines.length - 1];
     if (lastDeadline && lastDeadline.deadline !== null) paragraphDeadline = lastDeadline;
+    if (carried === 'strong' && /[：:]$/.test(sentence.text)) listLead = paragraphDeadline ?? setting.sectionDeadline ?? NO_DEADLINE;
   }
   return readings;
 }
@@ -143,7 +152,7 @@ function clauseState(
     if (previous === 'strong') return 'strong';
     return cues.resultVerb ? 'weak' : previous === 'past' ? 'neutral' : previous;
   }
-  if (previous === 'weak' && cues.resultVerb) return 'neutral';
+  if (previous === 'weak' && cues.resultVerb && !setting.plan) return 'neutral';
   if (previous === 'neutral' && setting.plan && !setting.review) return 'weak';
   return previous;
 }

@@ -29,7 +29,6 @@ const LABEL_BEFORE = /(?:方案|规划|计划|纲要|意见|行动)[（(《“]?
 export function extractTargets(input: TargetInput): Target[] {
   const targets: Target[] = [];
   for (const reading of input.readings) {
-    if (reading.setting.heading && reading.setting.heading.end >= reading.sentence.end - 1) continue;
     const quantityTargets = reading.quantities.filter((q) => isAim(stateAt(reading, q.start)));
     for (const q of quantityTargets) targets.push(quantityTarget(input, reading, q));
     for (const d of reading.deadlines) {
