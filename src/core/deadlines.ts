@@ -43,6 +43,7 @@ const DURATION = new RegExp(
 );
 
 const HOLIDAY_DATES: Record<string, string> = { 五一: '05-01', 七一: '07-01', 八一: '08-01', 十一: '10-01', 国庆: '10-01', 元旦: '01-01' };
+const LEADING_VERB = /^(?:力争|争取|确保|截至|截止|自|从|于|在)/;
 const PAST_PREFIXES = new Set(['截至', '截止', '自', '从']);
 
 /** Every deadline expression between `from` and `to`, in order, without overlaps. */
@@ -51,7 +52,10 @@ export function findDeadlines(text: string, from: number, to: number, year: numb
   if (!/[年月五一季]|前|底/.test(slice)) return [];
   const found: DeadlineMatch[] = [];
   const add = (m: RegExpMatchArray, match: Omit<DeadlineMatch, 'start' | 'end'> | null, anchorStart = 0, anchorEnd = m[0].length): void => {
-    if (match) found.push({ ...match, start: from + m.index! + anchorStart, end: from + m.index! + anchorEnd });
+    if (!match) return;
+    // The anchor is the time expression: 到2025年 keeps 到, 力争6月30日前 drops 力争.
+    const skip = anchorStart === 0 ? (LEADING_VERB.exec(m[0])?.[0].length ?? 0) : anchorStart;
+    found.push({ ...match, start: from + m.index! + skip, end: from + m.index! + anchorEnd });
   };
   for (const m of slice.matchAll(FIVE_YEAR_PLAN)) add(m, fiveYearPlan(m));
   for (const m of slice.matchAll(YEAR_RANGE)) add(m, yearRange(m, slice));

@@ -1,0 +1,28 @@
+import { test } from 'node:test';
+import assert from 'node:assert/strict';
+import { extractDocument } from '../../src/core/extract';
+import { hashString, IdAllocator } from '../../src/core/ids';
+
+test('hash: deterministic, 14 characters, sensitive to content', () => {
+  assert.equal(hashString('abc'), hashString('abc'));
+  assert.equal(hashString('abc').length, 14);
+  assert.notEqual(hashString('abc'), hashString('abd'));
+});
+
+test('identical items get an occurrence counter', () => {
+  const ids = new IdAllocator('doc');
+  const a = ids.next('target', '年底前完成。', '年底前');
+  const b = ids.next('target', '年底前完成。', '年底前');
+  assert.notEqual(a, b);
+  assert.equal(b, `${a}-2`);
+});
+
+test('ids survive edits elsewhere in the document', () => {
+  const body = '今年要完成老旧小区改造120个。\n力争年底前建成5G基站3万个。';
+  const before = extractDocument(body, { uri: 'a.txt', year: 2026 });
+  const after = extractDocument(`新增的前言段落。\n\n${body}\n附记。`, { uri: 'a.txt', year: 2026 });
+  assert.ok(before.targets.length >= 2);
+  assert.deepEqual(after.targets.map((t) => t.id), before.targets.map((t) => t.id));
+  const other = extractDocument(body, { uri: 'b.txt', year: 2026 });
+  assert.notEqual(other.targets[0]!.id, before.targets[0]!.id);
+});

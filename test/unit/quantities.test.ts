@@ -1,0 +1,50 @@
+import { test } from 'node:test';
+import assert from 'node:assert/strict';
+import { findQuantities } from '../../src/core/quantities';
+
+function q(text: string): Array<[string, number, string | null, string]> {
+  return findQuantities(text, 0, text.length).map((x) => [text.slice(x.start, x.end), x.value, x.unit, x.comparator]);
+}
+
+test('value and unit as written; 万/亿 stay in the unit', () => {
+  assert.deepEqual(q('总投资23.3亿元'), [['23.3亿元', 23.3, '亿元', '=']]);
+  assert.deepEqual(q('日处理能力达到8.5万方'), [['8.5万方', 8.5, '万方', '=']]);
+  assert.deepEqual(q('增加至10万人'), [['10万人', 10, '万人', '=']]);
+  assert.deepEqual(q('让20万群众吃上'), [['20万', 20, '万', '=']]);
+  assert.deepEqual(q('建设四所医院'), [['四所', 4, '所', '=']]);
+  assert.deepEqual(q('百处社区游园'), [['百处', 100, '处', '=']]);
+  assert.deepEqual(q('集中用两个月时间'), [['两个月', 2, '个月', '=']]);
+  assert.deepEqual(q('打造千亿级产业集群'), [['千亿级', 1000, '亿级', '>=']]);
+  assert.deepEqual(q('新增1,200家'), [['1,200家', 1200, '家', '=']]);
+  assert.deepEqual(q('人口密度510人/平方公里，'), [['510人/平方公里', 510, '人/平方公里', '=']]);
+});
+
+test('comparators before and after the number', () => {
+  assert.deepEqual(q('推出不少于50项清单'), [['不少于50项', 50, '项', '>=']]);
+  assert.deepEqual(q('增速达9%以上，'), [['9%以上', 9, '%', '>=']]);
+  assert.deepEqual(q('失业率控制在5.5%以内。'), [['控制在5.5%以内', 5.5, '%', '<=']]);
+  assert.deepEqual(q('增长5%左右；'), [['5%左右', 5, '%', '~']]);
+  assert.deepEqual(q('约3000亩'), [['约3000亩', 3000, '亩', '~']]);
+  assert.deepEqual(q('面积6万余平方米。'), [['6万余平方米', 6, '万平方米', '>=']]);
+  assert.deepEqual(q('十多个'), [['十多个', 10, '个', '>=']]);
+  assert.deepEqual(q('新增就业近5万人，'), [['近5万人', 5, '万人', '~']]);
+  assert.deepEqual(q('提高2个百分点'), [['2个百分点', 2, '个百分点', '=']]);
+  assert.deepEqual(q('增长1.5倍'), [['1.5倍', 1.5, '倍', '=']]);
+});
+
+test('ranges and 翻番', () => {
+  assert.deepEqual(q('增长5%—5.5%，'), [['5%—5.5%', 5, '%', '~']]);
+  assert.deepEqual(q('增长4.5%-5%，'), [['4.5%-5%', 4.5, '%', '~']]);
+  assert.deepEqual(q('建设三至五个园区'), [['三至五个', 3, '个', '~']]);
+  assert.deepEqual(q('收入翻一番'), [['翻一番', 1, '番', '=']]);
+});
+
+test('not amounts: dates, ordinals, codes, quoted names, slogans, abstract counts, attributes', () => {
+  for (const text of [
+    '2025年6月30日', '第三届', '5G基站', '“1+8”方案', '“两个同步”', '四个方面', '三件大事', '这两项工作',
+    '等七项改革', '总投资109亿元的项目', '年收入在5000元以下贫困人口', '一轴一廊三区五镇', '目标有三个：即',
+    '《1∶50000地形图》', '“要素保障20条”', '9个镇中', '进一步', '统一', '二元化',
+  ]) {
+    assert.deepEqual(q(text), [], text);
+  }
+});

@@ -1,0 +1,36 @@
+import { test } from 'node:test';
+import assert from 'node:assert/strict';
+import { LineIndex } from '../../src/core/lines';
+import { splitSentences } from '../../src/core/sentences';
+
+function texts(text: string): string[] {
+  return splitSentences(text).map((s) => s.text);
+}
+
+test('splits at terminators and line breaks, not inside quotes or brackets', () => {
+  assert.deepEqual(texts('要加快建设。力争年底完成！他说：“今年要完成。明年要见效。”然后结束'), [
+    '要加快建设。', '力争年底完成！', '他说：“今年要完成。明年要见效。”然后结束',
+  ]);
+  // A full stop inside a quote does not end the sentence that quotes it.
+  assert.deepEqual(texts('他说：“今年要完成。”明年见效。'), ['他说：“今年要完成。”明年见效。']);
+  assert.deepEqual(texts('标题\n\n正文第一句；第二句'), ['标题', '正文第一句；', '第二句']);
+});
+
+test('offsets and lines are exact, with CRLF and CR', () => {
+  const text = '第一句。\r\n第二句；\r第三句';
+  const lines = new LineIndex(text);
+  for (const s of splitSentences(text, lines)) {
+    assert.equal(text.slice(s.start, s.end), s.text);
+    assert.equal(s.line, lines.lineAt(s.start));
+  }
+  assert.deepEqual(splitSentences(text).map((s) => s.line), [0, 1, 2]);
+});
+
+test('a sentence cut by a layout break is joined; headings and complete lines are not', () => {
+  const text = '坚定不移推进转型。聚焦“六新”突破,打造换道\n\n赛跑新优势,构筑产业集群。\n二、保持战略定力\n\n在发展目标上,坚持先行。';
+  const sentences = splitSentences(text);
+  assert.deepEqual(sentences.map((s) => s.text.replace(/\n/g, '⏎')), [
+    '坚定不移推进转型。', '聚焦“六新”突破,打造换道⏎⏎赛跑新优势,构筑产业集群。', '二、保持战略定力', '在发展目标上,坚持先行。',
+  ]);
+  for (const s of sentences) assert.equal(text.slice(s.start, s.end), s.text);
+});
