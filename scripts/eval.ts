@@ -4,13 +4,14 @@
 import { readFileSync } from 'node:fs';
 import { scanPaths } from '../src/cli/scanCommand';
 import type { ScanDocument } from '../src/cli/scanOutput';
+import { scoreSlogans, type ScoredSlogan } from '../test/eval/scoreSlogans';
 import { scoreTargets, type GoldTarget, type TargetScore } from '../test/eval/scoreTargets';
 
 interface GoldDocument {
   file: string;
   year: number | null;
   targets: GoldTarget[];
-  slogans: unknown[];
+  slogans: ScoredSlogan[];
 }
 
 const GOLD_PATH = process.argv[2] ?? 'test/fixtures/seeds.gold.json';
@@ -40,8 +41,12 @@ function main(): void {
   const overall = scoreTargets(files);
   console.log(targetLine('OVERALL', overall));
 
-  // TODO(slogans): import scoreSlogans from test/eval/scoreSlogans.ts once the slogans engineer adds it.
-  console.log('\n== Slogans ==\n(slogan scoring not wired yet: test/eval/scoreSlogans.ts is missing)');
+  console.log('\n== Slogans (spec §3) ==');
+  const slogans = scoreSlogans(run.result.documents, gold.documents);
+  for (const d of slogans.documents) {
+    console.log(`${d.file.padEnd(34)} slogans P ${pct(d.precision).padStart(6)} R ${pct(d.recall).padStart(6)} F1 ${pct(d.f1).padStart(6)}  definitions ${d.definitionsExact}/${d.definitionsTotal}`);
+  }
+  console.log(`${'OVERALL'.padEnd(34)} slogans P ${pct(slogans.precision).padStart(6)} R ${pct(slogans.recall).padStart(6)} F1 ${pct(slogans.f1).padStart(6)}  definition accuracy ${pct(slogans.definitionAccuracy)} (${slogans.definitionsExact}/${slogans.definitionsTotal})`);
 
   console.log('\n== Target misses ==');
   for (const f of files) {
@@ -52,6 +57,12 @@ function main(): void {
   for (const f of files) {
     const s = scoreTargets([f]);
     for (const p of s.falseAlarms) console.log(`FALSE ${f.name}:${p.line + 1} ${p.anchor ?? ''} [${p.value ?? ''} ${p.unit ?? ''} ${p.deadline ?? ''}] | ${p.text.replace(/\s+/g, '').slice(0, 90)}`);
+  }
+  console.log('\n== Slogan misses, false alarms, wrong definitions ==');
+  for (const d of slogans.documents) {
+    for (const term of d.missed) console.log(`MISS  ${d.file} ${term}`);
+    for (const term of d.extra) console.log(`FALSE ${d.file} ${term}`);
+    for (const m of d.definitionMisses) console.log(`DEF   ${d.file} ${m.term}: gold ${m.gold.join('、')} | got ${m.predicted?.join('、') ?? 'none'}`);
   }
   console.log('\n== Wrong value+unit / deadline among matches ==');
   for (const f of files) {

@@ -4,9 +4,11 @@ import { inferDocumentYear } from './documentYear';
 import { findHeadings } from './headings';
 import { IdAllocator } from './ids';
 import { LineIndex } from './lines';
+import { extractProseTerms } from './proseTerms';
 import { readSentences } from './reading';
 import { toMatchingScript } from './script';
 import { sentenceSettings } from './sections';
+import { extractSlogans } from './slogans';
 import { splitSentences } from './sentences';
 import { extractTargets } from './targets';
 import type { DocumentFacts } from './types';
@@ -30,6 +32,7 @@ export function extractDocument(text: string, options: ExtractOptions): Document
   const ids = new IdAllocator(options.uri);
   const targets = extractTargets({ text, match, lines, readings, ids, year });
   const commitments = extractCommitments(match, readings, targets, ids);
-  // TODO(issue 4): slogans and prose terms once src/core/slogans.ts and src/core/proseTerms.ts land.
-  return { uri: options.uri, year, targets, commitments, slogans: [], terms: [], headings };
+  const slogans = extractSlogans(text, sentences, lines, { matching: match });
+  const terms = extractProseTerms(text, sentences, lines);
+  return { uri: options.uri, year, targets, commitments, slogans, terms, headings };
 }
