@@ -343,6 +343,7 @@ export class PolicyTreeProvider implements vscode.TreeDataProvider<Node>, vscode
     const item = new vscode.TreeItem(vscode.Uri.parse(node.uri), vscode.TreeItemCollapsibleState.Collapsed);
     item.id = node.id;
     item.label = basename(node.uri);
+    item.iconPath = vscode.ThemeIcon.File;
     item.description = relativeFolder(node.uri);
     const facts = this.index.get(node.uri);
     item.tooltip = facts?.year ? `${vscode.workspace.asRelativePath(vscode.Uri.parse(node.uri))} · ${facts.year}` : vscode.workspace.asRelativePath(vscode.Uri.parse(node.uri));
@@ -436,6 +437,7 @@ export class PolicyTreeProvider implements vscode.TreeDataProvider<Node>, vscode
     const item = new vscode.TreeItem(vscode.Uri.parse(node.uri), vscode.TreeItemCollapsibleState.Collapsed);
     item.id = node.id;
     item.label = basename(node.uri);
+    item.iconPath = vscode.ThemeIcon.File;
     const places = this.index.term(node.term).places.filter((p) => p.uri === node.uri);
     item.description = String(places.length);
     item.tooltip = vscode.workspace.asRelativePath(vscode.Uri.parse(node.uri));

@@ -131,10 +131,16 @@ export class PolicyTreeView implements vscode.Disposable {
     if (provider.filter) parts.push(vscode.l10n.t('Filter: {0}', provider.filter));
     if (hidden.length) parts.push(vscode.l10n.t('Showing: {0}', SHOWN_KINDS.filter((k) => provider.isShown(k)).map(kindName).join(', ') || '—'));
     this.view.description = parts.join(' · ') || undefined;
-    this.view.message =
-      provider.isFiltered && provider.index.uris().length > 0 && provider.getChildren().length === 0
+    const totals = provider.index.totals();
+    const hasItems = totals.targets + totals.commitments + totals.slogans > 0;
+    // The welcome view (no documents) only shows when nothing at all was found.
+    void vscode.commands.executeCommand('setContext', 'policyTracker.hasItems', hasItems);
+    const empty = hasItems && provider.getChildren().length === 0;
+    this.view.message = !empty
+      ? undefined
+      : provider.isFiltered
         ? vscode.l10n.t('Nothing matches the filter.')
-        : undefined;
+        : vscode.l10n.t('Nothing to show in this grouping.');
     const overdue = provider.overdueCount();
     this.view.badge = overdue > 0 ? { value: overdue, tooltip: vscode.l10n.t('{0} overdue targets and commitments', overdue) } : undefined;
   }
