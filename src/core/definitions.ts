@@ -29,6 +29,8 @@ export interface TermPlaces {
 const MAX_SITES = 40;
 /** How far after a "N个M" term its groups are looked for. */
 const FOLLOW_WINDOW = 1500;
+/** Text read for "N个M" groups written as consecutive clauses. */
+const CLAUSE_WINDOW = 400;
 /** Longest heading accepted as one group of a "N个M" term (一枚印章管审批). */
 const MAX_HEADING = 15;
 
@@ -111,10 +113,10 @@ function definitionAt(context: Context, key: string, occurrence: Span): SloganDe
     if (items !== null && (items.items.length >= 2 || counts.includes(1))) return plain(context, items);
   }
   const after = explanationAfter(text, occurrence.end);
-  if (after !== null) return plain(context, after);
+  if (after !== null && !(after.partial && expected !== null && after.items.length < expected)) return plain(context, after);
   for (const count of counts.length ? counts : [null]) {
     const before = enumerationBefore(text, occurrence.start, grouped ? grouped.groups : count);
-    if (before !== null) return plain(context, before);
+    if (before !== null && !before.partial) return plain(context, before);
   }
   if (grouped) {
     const groups = groupsAfter(context, occurrence.end, grouped.groups, grouped.inner);
@@ -225,7 +227,7 @@ function nestedClauses(context: Context, content: Item): SloganDefinition | null
 function groupsAfter(context: Context, from: number, groups: number, inner: string): SloganDefinition | null {
   const { text } = context;
   const to = Math.min(text.length, from + FOLLOW_WINDOW);
-  const clauses = splitItems(text.slice(from, to), from, '，,；;。\n\r');
+  const clauses = splitItems(text.slice(from, Math.min(to, from + CLAUSE_WINDOW)), from, '，,；;。\n\r');
   // Consecutive clauses ending in sub-slogans.
   for (let i = 0; i < clauses.length && i < 4; i++) {
     const components: DefinitionComponent[] = [];
@@ -241,11 +243,13 @@ function groupsAfter(context: Context, from: number, groups: number, inner: stri
   }
   // Headings: short sentences that open with the inner numeral.
   const headings: Item[] = [];
-  for (const sentence of splitItems(text.slice(from, to), from, '。；;！？\n\r')) {
-    const body = sentence.text.trim();
-    if (body.startsWith(inner) && body.length <= MAX_HEADING && !/[，,、]/.test(body)) {
-      const start = sentence.start + sentence.text.indexOf(body);
-      headings.push({ text: body, start, end: start + body.length });
+  for (let index = sentenceAt(context, from) + 1; index < context.sentences.length; index++) {
+    const sentence = context.sentences[index]!;
+    if (sentence.start >= to) break;
+    let body = sentence.text;
+    while (body.length > 0 && '。；;！？!?'.includes(body[body.length - 1]!)) body = body.slice(0, -1);
+    if (text.startsWith(inner, sentence.start) && body.length <= MAX_HEADING && !/[，,、]/.test(body)) {
+      headings.push({ text: body, start: sentence.start, end: sentence.start + body.length });
       if (headings.length === groups) break;
     }
   }
@@ -301,7 +305,12 @@ function compoundDefinition(key: string, context: Context, definitions: Map<stri
       at++;
       continue;
     }
-    const part = context.keys.find((k) => k !== key && k.length < key.length && key.startsWith(k, at));
+    // Longest slogan (shorter than the whole term) that starts here.
+    let part: string | undefined;
+    for (let length = Math.min(key.length - at, key.length - 1); length >= 2 && part === undefined; length--) {
+      const candidate = key.slice(at, at + length);
+      if (context.keySet.has(candidate)) part = candidate;
+    }
     if (part === undefined) return null;
     parts.push(part);
     at += part.length;

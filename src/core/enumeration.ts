@@ -16,6 +16,8 @@ export interface Enumeration {
   items: Item[];
   start: number;
   end: number;
+  /** The list ends in 等 with fewer items than the formulation counts (A、B等八大行动): an example, not a definition. */
+  partial?: boolean;
 }
 
 /** Characters that end a clause when reading an enumeration. */
@@ -42,6 +44,8 @@ function cleanItem(item: Item): Item | null {
   };
   while (text.length > 0 && (/\s/.test(text[0]!) || isOpenQuote(text[0]) || isCloseQuote(text[0]))) trimLeft(1);
   while (text.length > 0 && (/\s/.test(text[text.length - 1]!) || isCloseQuote(text[text.length - 1]) || isOpenQuote(text[text.length - 1]))) trimRight(1);
+  const dengNumeral = /等[一二两三四五六七八九十几]/.exec(text);
+  if (dengNumeral && dengNumeral.index > 0) trimRight(text.length - dengNumeral.index);
   if (text.endsWith('等等')) trimRight(2);
   else if (text.endsWith('等')) trimRight(1);
   if (text.length === 0 || text.length > MAX_ITEM) return null;
@@ -71,16 +75,18 @@ export function splitItems(text: string, offset: number, separators: string): It
   const items: Item[] = [];
   let depth = 0;
   let from = 0;
-  for (let i = 0; i <= text.length; i++) {
-    const ch = text[i];
-    if (ch === undefined || (depth === 0 && separators.includes(ch))) {
+  for (let i = 0; i < text.length; i++) {
+    const code = text.charCodeAt(i);
+    if (depth === 0 && separators.includes(text[i]!)) {
       items.push({ text: text.slice(from, i), start: offset + from, end: offset + i });
       from = i + 1;
       continue;
     }
-    if ('（(《【“「'.includes(ch)) depth++;
-    else if ('）)》】”」'.includes(ch) && depth > 0) depth--;
+    // （ ( 《 【 “ 「 open; ） ) 》 】 ” 」 close.
+    if (code === 0xff08 || code === 40 || code === 0x300a || code === 0x3010 || code === 0x201c || code === 0x300c) depth++;
+    else if ((code === 0xff09 || code === 41 || code === 0x300b || code === 0x3011 || code === 0x201d || code === 0x300d) && depth > 0) depth--;
   }
+  items.push({ text: text.slice(from), start: offset + from, end: offset + text.length });
   return items;
 }
 
@@ -176,14 +182,20 @@ function quotedEnumeration(text: string, b: number, expected: number | null): En
 }
 
 function clauseEnumeration(text: string, b: number, expected: number | null, withDeng: boolean): Enumeration | null {
+  // Without a count to check against, a bare clause is too weak a signal (二、2026年主要目标和“十五五”).
+  if (expected === null) return null;
   let start = b;
   while (start > 0 && b - start < MAX_CLAUSE && !CLAUSE_BOUNDARY.has(text[start - 1]!)) start--;
   if (start === b) return null;
   let items = splitItems(text.slice(start, b), start, '、');
-  if (expected !== null && items.length < expected) items = splitConjunctions(items, expected);
+  // A list marker opening the clause (二、… or 3、…) is no item.
+  if (items.length > 1 && /^\s*([一二三四五六七八九十]+|[0-9]+)\s*$/.test(items[0]!.text)) items = items.slice(1);
+  if (items.length < expected) items = splitConjunctions(items, expected);
   if (items.length < 2) return null;
-  if (expected !== null && items.length !== expected && !(withDeng && items.length < expected)) return null;
-  return finish(items, 2, true);
+  const partial = withDeng && items.length < expected;
+  if (items.length !== expected && !partial) return null;
+  const enumeration = finish(items, 2, true);
+  return enumeration && partial ? { ...enumeration, partial } : enumeration;
 }
 
 /** Text after a formulation ending at `termEnd` when it opens with 即/也就是/是指/包括 or a colon. */
@@ -198,7 +210,8 @@ export function explanationAfter(text: string, termEnd: number): Enumeration | n
   while (end < text.length && end - j < 200 && !'。；;\n\r）)'.includes(text[end]!)) end++;
   const body = splitItems(text.slice(j, end), j, '，,')[0]!;
   const items = splitItems(body.text, body.start, '、');
-  return finish(items, 1, true);
+  const enumeration = finish(items, 1, true);
+  return enumeration && /等[一二两三四五六七八九十几]|等$/.test(body.text) ? { ...enumeration, partial: true } : enumeration;
 }
 
 /**

@@ -109,17 +109,18 @@ export const COLLECTIVE_TAILS: readonly string[] = [
   '并进', '互动', '驱动', '同创', '共享', '统筹', '贯通', '归一', '并行', '齐发', '同频', '共振', '同城', '共进',
 ];
 
-const wordIndexes = new WeakMap<readonly string[], Map<string, string[]>>();
+const wordIndexes = new WeakMap<readonly string[], Map<number, string[]>>();
 
-/** Words grouped by their first character, longest first (built once per list). */
-function indexOf(words: readonly string[]): Map<string, string[]> {
+/** Words grouped by their first code unit, longest first (built once per list). */
+function indexOf(words: readonly string[]): Map<number, string[]> {
   let index = wordIndexes.get(words);
   if (index === undefined) {
     index = new Map();
     for (const word of words) {
-      const list = index.get(word[0]!) ?? [];
+      const code = word.charCodeAt(0);
+      const list = index.get(code) ?? [];
       list.push(word);
-      index.set(word[0]!, list);
+      index.set(code, list);
     }
     for (const list of index.values()) list.sort((a, b) => b.length - a.length);
     wordIndexes.set(words, index);
@@ -127,9 +128,20 @@ function indexOf(words: readonly string[]): Map<string, string[]> {
   return index;
 }
 
+/** Recently used lists and their indexes (identity lookup; a handful of lists are in use). */
+const recent: { words: readonly string[]; index: Map<number, string[]> }[] = [];
+
+function cachedIndex(words: readonly string[]): Map<number, string[]> {
+  for (const entry of recent) if (entry.words === words) return entry.index;
+  const index = indexOf(words);
+  if (recent.length >= 16) recent.shift();
+  recent.push({ words, index });
+  return index;
+}
+
 /** The longest word of `words` that `text` has at `index`, or null. */
 export function startsWithAny(text: string, index: number, words: readonly string[]): string | null {
-  const candidates = indexOf(words).get(text[index] ?? '');
+  const candidates = cachedIndex(words).get(text.charCodeAt(index));
   if (candidates === undefined) return null;
   for (const word of candidates) if (text.startsWith(word, index)) return word;
   return null;

@@ -2,7 +2,7 @@
 // Works on simplified text (see script.ts); every function is linear in its (short) input.
 import {
   CLASSIFIERS, COLLECTIVE_TAILS, LEXICAL_WORDS, NOT_COUNT_BEFORE, NUMERAL_IDIOMS, TIME_UNITS,
-  countValue, isAnyChineseNumeral, isAsciiDigit, isCountNumeral, isHan, startsWithAny,
+  countValue, isAnyChineseNumeral, isAsciiDigit, isCountNumeral, isCountNumeralCode, isHan, startsWithAny,
 } from './sloganLexicon';
 
 /** Characters that cannot be the noun of a compact group (一X一Y): particles, list markers, measure 个. */
@@ -31,9 +31,11 @@ export function isPeriodName(text: string, at = 0): boolean {
 export function compactCompoundEnd(text: string, at: number): number {
   let j = at;
   let groups = 0;
+  // Cheap test first: a compound needs "numeral, character, numeral" within its first four characters.
+  if (!isCountNumeralCode(text.charCodeAt(at + 2)) && !isCountNumeralCode(text.charCodeAt(at + 3))) return -1;
   while (groups < 8) {
     let k = j;
-    while (k - j < 2 && isCountNumeral(text[k])) k++;
+    while (k - j < 2 && isCountNumeralCode(text.charCodeAt(k))) k++;
     if (k === j) break;
     if (startsWithAny(text, j, LEXICAL_WORDS)) break;
     const noun = text[k];
@@ -106,11 +108,21 @@ export function isNumberedSegment(segment: string): boolean {
   return false;
 }
 
+/** Any count numeral or digit (the fast reject for quotes that cannot be formulations). */
+function hasNumeral(text: string): boolean {
+  for (let i = 0; i < text.length; i++) {
+    const code = text.charCodeAt(i);
+    if (isCountNumeralCode(code) || (code >= 48 && code <= 57) || (code >= 0xff10 && code <= 0xff19)) return true;
+  }
+  return false;
+}
+
 /**
  * The formulation a quoted text names, or null: `quoted` is the content between the quote marks.
  * "三件大事之一" names 三件大事; "两不愁、三保障" is one formulation of two segments.
  */
 export function quotedSloganTerm(quoted: string): string | null {
+  if (quoted.length < 2 || !hasNumeral(quoted)) return null;
   let text = quoted.replace(/\s+/g, '');
   if (text.length < 2 || text.length > MAX_SLOGAN_LENGTH) return null;
   if (/(之一|之首)$/.test(text)) text = text.slice(0, -2);

@@ -14,7 +14,7 @@ import { findQuotes } from './quotes';
 import {
   collectiveEnd, compactCompoundEnd, countedNameAt, impliedCounts, isPeriodName, quotedSloganTerm,
 } from './sloganShape';
-import { CLASSIFIERS, LEXICAL_WORDS, NOT_COUNT_BEFORE, startsWithAny, TIME_UNITS, countValue, isAnyChineseNumeral, isCountNumeralCode, isHan } from './sloganLexicon';
+import { CLASSIFIERS, LEXICAL_WORDS, NOT_COUNT_BEFORE, startsWithAny, TIME_UNITS, countValue, isAnyChineseNumeral, isHan } from './sloganLexicon';
 import { enumerationBefore } from './enumeration';
 import { mineDefinitions } from './definitions';
 import { sloganFindings } from './sloganFindings';
@@ -48,6 +48,9 @@ export function primaryDefinition(slogan: Slogan): string[] | null {
   return first ? first.components.map((c) => c.text) : null;
 }
 
+/** Count numerals: where unquoted formulations can start (the regex engine skips everything else fast). */
+const NUMERAL_SCAN = /[一二两三四五六七八九十百双零]/g;
+
 /** Every established term (matching script), plus the known terms (which may not occur). */
 export function detectTerms(matching: string, knownTerms: Iterable<string>): Set<string> {
   const keys = new Set<string>();
@@ -59,16 +62,18 @@ export function detectTerms(matching: string, knownTerms: Iterable<string>): Set
     covered.push({ start: quote.open, end: quote.close, line: 0 });
   }
   let next = 0;
-  for (let i = 0; i < matching.length; i++) {
+  NUMERAL_SCAN.lastIndex = 0;
+  for (let match = NUMERAL_SCAN.exec(matching); match !== null; match = NUMERAL_SCAN.exec(matching)) {
+    let i = match.index;
     while (next < covered.length && covered[next]!.end < i) next++;
-    if (!isCountNumeralCode(matching.charCodeAt(i))) continue;
     if (next < covered.length && covered[next]!.start <= i) continue;
     const prev = matching[i - 1];
     if (isAnyChineseNumeral(prev) || NOT_COUNT_BEFORE.has(prev ?? '')) continue;
     const term = unquotedTermAt(matching, i);
     if (term === null) continue;
     keys.add(term);
-    i += term.length - 1;
+    i += term.length;
+    NUMERAL_SCAN.lastIndex = i;
   }
   // Known formulations count wherever they occur; findOccurrences drops those that do not.
   for (const known of knownTerms) if (known.length >= 2) keys.add(known);
