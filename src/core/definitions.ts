@@ -277,9 +277,17 @@ function ordinalListAfter(text: string, from: number, expected: number): Enumera
     const items: Item[] = [];
     let at = from;
     for (let n = 0; n < expected; n++) {
-      const found = window.indexOf(markers[n]!, at);
+      let marker = markers[n]!;
+      let found = window.indexOf(marker, at);
+      if (n === expected - 1 && n > 0 && markers === ORDINALS[0]) {
+        const last = window.indexOf('最后是', at);
+        if (last >= 0 && (found < 0 || last < found)) {
+          found = last;
+          marker = '最后是';
+        }
+      }
       if (found < 0 || (n === 0 && found - from > MAX_MARKER_DISTANCE)) break;
-      const start = found + markers[n]!.length;
+      const start = found + marker.length;
       let end = start;
       while (end < lineEnd && !'，,。；;：:！？'.includes(text[end]!)) end++;
       if (end === start || end - start > MAX_HEADING) break;

@@ -206,6 +206,8 @@ export function explanationAfter(text: string, termEnd: number): Enumeration | n
   const marker = /^(即(?![将使便可时期])|也就是|就是指|是指|指的是|包括|：|:)/.exec(text.slice(j, j + 4));
   if (marker === null) return null;
   j += marker[0].length;
+  // An ordinal list follows (“三个转化”：首先是…，其次是…): read by the ordinal rule, not as one item.
+  if (/^(首先|其一|一是|一要|第一)/.test(text.slice(j, j + 2))) return null;
   let end = j;
   while (end < text.length && end - j < 200 && !'。；;\n\r）)'.includes(text[end]!)) end++;
   const body = splitItems(text.slice(j, end), j, '，,')[0]!;
@@ -257,7 +259,9 @@ export function parenthesisItems(content: Item, expected: number[]): Enumeration
     i += close + 1;
   }
   if (quoted.length >= 2 && expected.includes(quoted.length)) return finish(quoted, 2, false);
-  const items = splitItems(body, offset, '；;、，,').filter((item) => item.text.trim().length > 0);
+  let items = splitItems(body, offset, '；;、，,').filter((item) => item.text.trim().length > 0);
+  const want = Math.max(...expected, 0);
+  if (items.length < want) items = splitConjunctions(items, want);
   return finish(items, 1, false);
 }
 

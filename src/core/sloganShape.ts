@@ -105,7 +105,9 @@ export function isNumberedSegment(segment: string): boolean {
   for (let p = 0; p <= limit; p++) {
     if (isCountNumeral(segment[p]) && countsAt(segment, p)) return true;
   }
-  return false;
+  // 千/万 count only when they open the name: “千万工程”, “千村示范、万村整治”.
+  return (segment[0] === '千' || segment[0] === '万') && isHan(segment[1]) && !startsWithAny(segment, 0, LEXICAL_WORDS)
+    && !startsWithAny(segment, 0, NUMERAL_IDIOMS);
 }
 
 /** Any count numeral or digit (the fast reject for quotes that cannot be formulations). */
@@ -113,6 +115,7 @@ function hasNumeral(text: string): boolean {
   for (let i = 0; i < text.length; i++) {
     const code = text.charCodeAt(i);
     if (isCountNumeralCode(code) || (code >= 48 && code <= 57) || (code >= 0xff10 && code <= 0xff19)) return true;
+    if (code === 0x5343 || code === 0x4e07) return true; // 千, 万
   }
   return false;
 }

@@ -100,6 +100,8 @@ function unquotedTermAt(text: string, i: number): string | null {
 }
 
 const ITEM_BOUNDARY = '、，,：:；;。';
+/** Measure words after which "verb + numeral + X" is a plain count (前三名, 近两倍). */
+const MEASURE_WORDS = '名位人家户次季期倍成米元';
 
 /**
  * "Verb + numeral + noun" as one item of a 、-enumeration (治六乱、整六道、拆围挡): the numeral and noun name a set.
@@ -108,6 +110,7 @@ function isVerbNumeralItem(text: string, i: number): boolean {
   const value = countValue(text[i]!);
   if (value === null || value < 2 || !isHan(text[i - 1]) || !isHan(text[i + 1])) return false;
   if (isAnyChineseNumeral(text[i + 1]) || CLASSIFIERS.has(text[i + 1]!) || TIME_UNITS.has(text[i + 1]!)) return false;
+  if (MEASURE_WORDS.includes(text[i + 1]!)) return false;
   if (startsWithAny(text, i, LEXICAL_WORDS)) return false;
   const before = text[i - 2] ?? '，';
   const after = text[i + 2] ?? '。';

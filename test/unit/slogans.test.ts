@@ -123,3 +123,21 @@ test('every occurrence is counted with its line', () => {
   assert.equal(slogan.count, 3);
   assert.deepEqual(slogan.occurrences.map((o) => o.line), [0, 1, 1]);
 });
+
+test('unseen report style: 2026 formulations and their definitions', () => {
+  const text = '深刻领悟“两个确立”的决定性意义，牢记“三个务必”，深入推进“五子联动”，“十五五”开局良好。加快推进“两重”（国家重大战略实施和重点领域安全能力建设）项目。推进“四个中心”功能建设（全国政治中心、文化中心、国际交往中心、科技创新中心），持续实施“千万工程”。推进“三个转化”：首先是科技成果转化，其次是产业转化，最后是市场转化。';
+  const slogans = slogansOf(text);
+  const found = slogans.map((s) => s.term);
+  for (const term of ['两个确立', '三个务必', '五子联动', '十五五', '两重', '四个中心', '千万工程', '三个转化']) assert.ok(found.includes(term), term);
+  const definition = (term: string): string[] | null => primaryDefinition(slogans.find((s) => s.term === term)!);
+  assert.deepEqual(definition('两重'), ['国家重大战略实施', '重点领域安全能力建设']);
+  assert.deepEqual(definition('四个中心'), ['全国政治中心', '文化中心', '国际交往中心', '科技创新中心']);
+  assert.deepEqual(definition('三个转化'), ['科技成果转化', '产业转化', '市场转化']);
+});
+
+test('idioms, paired opposites and list examples ending in 等 are not definitions or slogans', () => {
+  const text = '全市企业一进一出、一增一减，九龙治水局面改变，三心二意不可取。实施“八大行动”：科技强省、制造强省等八大行动。';
+  const slogans = slogansOf(text);
+  assert.deepEqual(slogans.map((s) => s.term), ['八大行动']);
+  assert.equal(slogans[0]!.definitions.length, 0);
+});
