@@ -1,7 +1,7 @@
 // Terms a document defines in prose without a number (spec §2): `"碳达峰"是指…`, `所谓"X"，就是…`,
 // `本办法所称X，是指…`, `碳中和是指…` at the start of a sentence. The defining sentence is the explanation.
 //
-//   extractProseTerms(text, sentences, lines) → ProseTerm[]   (span = the term where it is defined)
+//   extractProseTerms(text, sentences, lines, { matching? }) → ProseTerm[]   (span = the term where it is defined)
 //
 // Numbered formulations are slogans (slogans.ts), not prose terms. Linear: quotes are found once and every
 // check reads a few characters around them.
@@ -19,8 +19,13 @@ const DEFINING_AFTER = /^[，,]?(是指|指的是|就是指|即指|意为|意指
 const DEFINING_AFTER_SUOWEI = /^[，,]?(就是|是指|即|指的是|指)/;
 const PUNCTUATION = /[，,。；;：:！？!?、\s“”"（）()《》]/;
 
-export function extractProseTerms(text: string, sentences: Sentence[], lines: LineIndex): ProseTerm[] {
-  const matching = toMatchingScript(text);
+export interface ProseTermOptions {
+  /** `toMatchingScript(text)` when the caller already has it (conversion of traditional text is costly). */
+  matching?: string;
+}
+
+export function extractProseTerms(text: string, sentences: Sentence[], lines: LineIndex, options: ProseTermOptions = {}): ProseTerm[] {
+  const matching = options.matching ?? toMatchingScript(text);
   const terms: ProseTerm[] = [];
   const seen = new Set<string>();
   const add = (start: number, end: number): void => {
