@@ -1,15 +1,16 @@
 // Entry point: wires the core to the VS Code adapters. No logic of its own.
 import * as vscode from 'vscode';
 import { WorkspaceIndex } from './core/workspaceIndex';
-import { documentSelector, readConfig } from './vscode/config';
 import { SloganDiagnostics } from './vscode/diagnostics';
+import { GlossaryStore } from './vscode/glossaryStore';
 import { Indexer } from './vscode/indexer';
+import { registerLanguageFeatures } from './vscode/languageFeatures';
 import { registerLedgerCommands } from './vscode/ledgerCommands';
 import { LedgerStore } from './vscode/ledgerStore';
 import { registerOpenLocation } from './vscode/openLocation';
 import { OverdueDiagnostics } from './vscode/overdueDiagnostics';
 import { PolicyStatusBar } from './vscode/statusBar';
-import { PolicyDocumentSymbols, PolicyWorkspaceSymbols } from './vscode/symbols';
+import { PolicyWorkspaceSymbols } from './vscode/symbols';
 import { PolicyTreeProvider } from './vscode/tree';
 import { PolicyTreeView } from './vscode/treeView';
 
@@ -21,6 +22,8 @@ export interface PolicyTrackerApi {
   treeView: PolicyTreeView;
   statusBar: PolicyStatusBar;
   diagnostics: SloganDiagnostics;
+  /** The slogan glossary in use (built-in merged with the user's YAML). */
+  glossary: GlossaryStore;
   /** The ledger (台账) file: statuses joined with the index. */
   ledger: LedgerStore;
   /** Resolves when the first workspace scan is over. */
@@ -40,7 +43,7 @@ export function activate(context: vscode.ExtensionContext): PolicyTrackerApi {
   const diagnostics = new SloganDiagnostics(index, indexer);
   const ledger = new LedgerStore(index, log);
   tree.setStatusSource(ledger);
-  const selector = documentSelector(readConfig());
+  const glossary = new GlossaryStore(log);
   context.subscriptions.push(
     log,
     indexer,
@@ -53,15 +56,16 @@ export function activate(context: vscode.ExtensionContext): PolicyTrackerApi {
     registerLedgerCommands(ledger, index),
     new OverdueDiagnostics(index, ledger),
     vscode.commands.registerCommand('policyTracker.refresh', () => indexer.rescan()),
-    vscode.languages.registerDocumentSymbolProvider(selector, new PolicyDocumentSymbols(indexer), { label: 'Policy Tracker' }),
+    glossary,
+    registerLanguageFeatures(index, indexer, glossary),
     vscode.languages.registerWorkspaceSymbolProvider(new PolicyWorkspaceSymbols(index, indexer)),
   );
   // Activation stays cheap: the first scan starts after activate() has returned.
-  const ready = new Promise<void>((resolve) => setTimeout(() => void Promise.all([ledger.start(), indexer.start()]).then(() => resolve(), (error) => {
+  const ready = new Promise<void>((resolve) => setTimeout(() => void Promise.all([ledger.start(), glossary.start(), indexer.start()]).then(() => resolve(), (error) => {
     log.error('First index failed', error);
     resolve();
   }), 0));
-  return { index, indexer, tree, treeView, statusBar, diagnostics, ledger, ready, activationMs: performance.now() - activationStarted };
+  return { index, indexer, tree, treeView, statusBar, diagnostics, glossary, ledger, ready, activationMs: performance.now() - activationStarted };
 }
 
 export function deactivate(): void {}
