@@ -47,6 +47,7 @@ export class Indexer implements vscode.Disposable {
   /** Facts of documents outside the index (untitled, not matching the globs), per version. */
   private readonly looseFacts = new Map<string, { version: number; facts: DocumentFacts; lines: LineIndex }>();
   private firstScan: Promise<void> | undefined;
+  private latestScan: Promise<void> | undefined;
   private disposed = false;
 
   constructor(
@@ -82,12 +83,18 @@ export class Indexer implements vscode.Disposable {
     return this.firstScan ?? Promise.resolve();
   }
 
+  /** Resolves when the latest scan (first or re-scan) is over. */
+  get scanned(): Promise<void> {
+    return this.latestScan ?? this.ready;
+  }
+
   /** Scans every workspace folder again; documents no longer found leave the index. */
   rescan(): Promise<void> {
     this.createWatchers();
-    return Promise.resolve(
+    this.latestScan = Promise.resolve(
       vscode.window.withProgress({ location: { viewId: VIEW_ID } }, (progress) => this.scanAll(progress)),
     );
+    return this.latestScan;
   }
 
   private createWatchers(): void {

@@ -198,6 +198,14 @@ suite('sidebar tree', () => {
     assert.ok(api.statusBar.text.includes(String(totals.targets)), api.statusBar.text);
   });
 
+  test('copy text puts the item sentence on the clipboard', async function () {
+    const withItem = [...expected.values()].find((f) => f.targets.length > 0);
+    if (!withItem) return this.skip();
+    const node = api.tree.nodeForItem(withItem.uri, withItem.targets[0]!)!;
+    await vscode.commands.executeCommand('policyTracker.copyItemText', node);
+    assert.strictEqual(await vscode.env.clipboard.readText(), withItem.targets[0]!.text);
+  });
+
   test('item tooltips escape document text', async function () {
     const withItem = [...expected.values()].find((f) => f.targets.length + f.commitments.length > 0);
     if (!withItem) return this.skip();
@@ -276,8 +284,23 @@ suite('sidebar tree: live updates', () => {
     assert.ok(api.index.has(control.toString()));
   });
 
+  test('files over the size limit leave the index, and come back when the limit is raised', async () => {
+    const big = await seed('001_');
+    const config = vscode.workspace.getConfiguration('policyTracker');
+    try {
+      await config.update('maxFileSizeKB', 100, vscode.ConfigurationTarget.Workspace);
+      await waitFor('the large seed skipped', () => !api.index.has(big.toString()), 15_000);
+      assert.ok(api.index.has((await seed('002_')).toString()), 'small files stay');
+    } finally {
+      await config.update('maxFileSizeKB', undefined, vscode.ConfigurationTarget.Workspace);
+    }
+    await waitFor('the large seed back', () => api.index.has(big.toString()), 15_000);
+    await api.indexer.scanned;
+  });
+
   test('editing an open document re-indexes that document only, from the editor text', async () => {
     const uri = await seed('002_');
+    await api.indexer.scanned;
     const others = api.index.uris().filter((u) => u !== uri.toString()).map((u) => [u, api.index.get(u)] as const);
     const document = await vscode.workspace.openTextDocument(uri);
     const editor = await vscode.window.showTextDocument(document);
