@@ -1,23 +1,30 @@
 // The ledger seen from the items: which record applies to each current item, under which ledger key, and
 // how to write a status for an item (renaming a re-anchored entry to the item's key on the way).
 //
-// Ledger keys are the extractor's item ids with the document's URI (when the id starts with it) replaced by
-// the document's name relative to the workspace, so the editor (which extracts with `file:///…` URIs) and
-// the command line (which extracts with paths) write the same key for the same item, and a committed ledger
-// does not carry anybody's home folder. Where keys still differ, re-anchoring by content joins them.
+// Ledger keys are the ids the extractor gives when the document is named by its workspace-relative path
+// (`IdAllocator(name)`: a hash of name, sentence and anchor, plus an occurrence counter). The editor extracts
+// with `file:///…` URIs and the command line with paths, so their own ids differ; keyed this way, both write
+// the same key for the same item, `policy-tracker scan` run at the workspace root prints exactly these ids, and
+// a committed ledger carries nobody's home folder. Where keys still differ, re-anchoring by content joins them.
 import type { TrackedItem } from './types';
 import type { LedgerItem, LedgerRecord, ParsedLedger } from './ledger';
+import { IdAllocator } from './ids';
 import { renameEntry, setEntry, type LedgerEditResult, type LedgerPatch } from './ledgerEdit';
 import { itemSnapshot, joinLedger, type AnchorItem, type JoinOptions, type LedgerMatch } from './reanchor';
 
-/** The ledger key of an item found in the document `uri`, named `name` in the ledger. */
-export function ledgerKey(itemId: string, uri: string, name: string): string {
-  return uri && itemId.startsWith(uri) ? name + itemId.slice(uri.length) : itemId;
+/**
+ * Ledger keys of one document's items (extractor id → key). Items of each kind must come in the extractor's
+ * order (facts.targets, facts.commitments), as the occurrence counter of identical items depends on it.
+ */
+export function ledgerKeys(items: readonly TrackedItem[], name: string): Map<string, string> {
+  const ids = new IdAllocator(name);
+  const keys = new Map<string, string>();
+  for (const item of items.filter((i) => i.kind === 'target')) keys.set(item.id, ids.next('target', item.text, item.kind === 'target' ? item.anchor : ''));
+  for (const item of items.filter((i) => i.kind === 'commitment')) keys.set(item.id, ids.next('commitment', item.text, ''));
+  return keys;
 }
 
 export interface LedgerDocumentItems {
-  /** The uri the items were extracted with. */
-  uri: string;
   /** The document's name in the ledger (workspace-relative path, `/` separators). */
   name: string;
   items: readonly TrackedItem[];
@@ -45,8 +52,9 @@ export function joinStatuses(ledger: ParsedLedger, documents: Iterable<LedgerDoc
   const byKey = new Map<string, ItemLedgerState>();
   const anchors: AnchorItem[] = [];
   for (const doc of documents) {
+    const keys = ledgerKeys(doc.items, doc.name);
     for (const item of doc.items) {
-      const key = ledgerKey(item.id, doc.uri, doc.name);
+      const key = keys.get(item.id) ?? item.id;
       const state: ItemLedgerState = { key, name: doc.name, item, match: undefined };
       states.set(item.id, state);
       byKey.set(key, state);

@@ -112,7 +112,6 @@ export class LedgerStore implements ItemStatusSource, vscode.Disposable {
     if (!this.statuses) {
       const multiRoot = (vscode.workspace.workspaceFolders?.length ?? 0) > 1;
       const documents = this.index.documents().map((facts) => ({
-        uri: facts.uri,
         name: documentName(facts.uri, multiRoot),
         items: [...facts.targets, ...facts.commitments],
       }));
