@@ -27,16 +27,20 @@ export interface ProseTermOptions {
 export function extractProseTerms(text: string, sentences: Sentence[], lines: LineIndex, options: ProseTermOptions = {}): ProseTerm[] {
   const matching = options.matching ?? toMatchingScript(text);
   const terms: ProseTerm[] = [];
-  const seen = new Set<string>();
+  // term → explanations already recorded. Keyed by the explanation string itself (not term + explanation
+  // concatenated): a sentence's text is one string whose hash V8 computes once, so a long sentence full of
+  // quotes stays linear.
+  const seen = new Map<string, Set<string>>();
   const add = (start: number, end: number): void => {
     const term = text.slice(start, end).trim();
     if (term.length < MIN_TERM || term.length > MAX_TERM || PUNCTUATION.test(term)) return;
     if (quotedSloganTerm(matching.slice(start, end)) !== null) return;
     const sentence = sentenceAt(sentences, start);
     const explanation = sentence ? sentence.text : text.slice(start, Math.min(text.length, end + 200));
-    const key = `${term}\u0000${explanation}`;
-    if (seen.has(key)) return;
-    seen.add(key);
+    let explanations = seen.get(term);
+    if (!explanations) seen.set(term, (explanations = new Set()));
+    if (explanations.has(explanation)) return;
+    explanations.add(explanation);
     terms.push({ term, explanation, start, end, line: lines.lineAt(start) });
   };
 
