@@ -6,7 +6,8 @@ const HELP = `policy-tracker <command> [options]
 
 Commands:
   scan <files or folders…> [--format json|csv|md] [--output FILE] [--year YYYY]
-                 extract targets, commitments and slogans
+       [--ledger FILE] [--due-before DATE] [--status S]
+                 extract targets, commitments and slogans (with --ledger: their statuses)
   status <id> <status> [--owner …] [--note …] [--due …] [--ledger FILE]
                  set an item's status in the ledger (台账)
 

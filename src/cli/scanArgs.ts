@@ -1,5 +1,6 @@
 // Arguments of `policy-tracker scan`. Kept apart from the command so more options (--ledger, --due-before,
 // --status) can be added in one place.
+import { SCAN_LEDGER_HELP } from './scanLedger';
 
 export type ScanFormat = 'json' | 'csv' | 'md';
 
@@ -25,10 +26,12 @@ Options:
                          is inferred from the text and any policy-year marker
   -h, --help             this help
 
+${SCAN_LEDGER_HELP}
 A document can state its own year on its first line, <!-- policy-year: 2026 --> (or policy-year: 2026),
 or in YAML front matter (year: 2026).
 
-Exit status: 0 done, 1 a path could not be read (the others are still scanned), 2 bad arguments.
+Exit status: 0 done, 1 a path could not be read (the others are still scanned) or the ledger does not
+parse, 2 bad arguments.
 `;
 
 /** Options that take a value and belong to other features (accepted and passed through in \`extra\`). */

@@ -4,6 +4,7 @@ import { extractDocument } from '../core/extract';
 import { collectDocumentFiles, readDocument } from './documentFiles';
 import { formatCsv, formatJson, formatMarkdown, toScanDocument, type ScanDocument, type ScanResult } from './scanOutput';
 import { parseScanArgs, SCAN_HELP, type ScanArgs } from './scanArgs';
+import { applyScanLedger } from './scanLedger';
 
 export interface CommandIo {
   stdout: (text: string) => void;
@@ -60,7 +61,12 @@ export function runScanCommand(argv: readonly string[], io: CommandIo): number {
   }
   const run = scanPaths(args.paths, args.year);
   for (const note of run.notes) io.stderr(`policy-tracker scan: ${note}\n`);
-  const output = render(run.result, args.format);
+  const merged = applyScanLedger(run.result, args.extra);
+  if (!merged.ok) {
+    io.stderr(`policy-tracker scan: ${merged.message}\n`);
+    return merged.code;
+  }
+  const output = render(merged.result, args.format);
   if (args.output) {
     try {
       writeFileSync(args.output, output);

@@ -6,20 +6,19 @@
 // with `file:///…` URIs and the command line with paths, so their own ids differ; keyed this way, both write
 // the same key for the same item, `policy-tracker scan` run at the workspace root prints exactly these ids, and
 // a committed ledger carries nobody's home folder. Where keys still differ, re-anchoring by content joins them.
-import type { TrackedItem } from './types';
 import type { LedgerItem, LedgerRecord, ParsedLedger } from './ledger';
 import { IdAllocator } from './ids';
 import { renameEntry, setEntry, type LedgerEditResult, type LedgerPatch } from './ledgerEdit';
-import { itemSnapshot, joinLedger, type AnchorItem, type JoinOptions, type LedgerMatch } from './reanchor';
+import { itemSnapshot, joinLedger, type AnchorItem, type JoinOptions, type LedgerMatch, type LedgerSubject } from './reanchor';
 
 /**
  * Ledger keys of one document's items (extractor id → key). Items of each kind must come in the extractor's
  * order (facts.targets, facts.commitments), as the occurrence counter of identical items depends on it.
  */
-export function ledgerKeys(items: readonly TrackedItem[], name: string): Map<string, string> {
+export function ledgerKeys(items: readonly LedgerSubject[], name: string): Map<string, string> {
   const ids = new IdAllocator(name);
   const keys = new Map<string, string>();
-  for (const item of items.filter((i) => i.kind === 'target')) keys.set(item.id, ids.next('target', item.text, item.kind === 'target' ? item.anchor : ''));
+  for (const item of items.filter((i) => i.kind === 'target')) keys.set(item.id, ids.next('target', item.text, item.anchor ?? ''));
   for (const item of items.filter((i) => i.kind === 'commitment')) keys.set(item.id, ids.next('commitment', item.text, ''));
   return keys;
 }
@@ -27,14 +26,14 @@ export function ledgerKeys(items: readonly TrackedItem[], name: string): Map<str
 export interface LedgerDocumentItems {
   /** The document's name in the ledger (workspace-relative path, `/` separators). */
   name: string;
-  items: readonly TrackedItem[];
+  items: readonly LedgerSubject[];
 }
 
 export interface ItemLedgerState {
   key: string;
   /** The document's ledger name. */
   name: string;
-  item: TrackedItem;
+  item: LedgerSubject;
   match: LedgerMatch | undefined;
 }
 

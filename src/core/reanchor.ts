@@ -9,7 +9,7 @@
 //    assigned best first, one item per entry and one entry per item. Work per entry is bounded: at most
 //    `maxCandidates` items, texts cut at MAX_COMPARED_LENGTH.
 // 3. Entries left over are orphans: reported, never dropped.
-import type { DocumentFacts, TrackedItem } from './types';
+import type { DocumentFacts, ItemKind, TrackedItem } from './types';
 import type { LedgerItem } from './ledger';
 import { bigramProfile, diceSimilarity, type BigramProfile } from './textSimilarity';
 import { sameDocument } from './documentPath';
@@ -119,9 +119,19 @@ function candidates(byDoc: Map<string, AnchorItem[]>, doc: string | undefined, l
   return out;
 }
 
+/** What the ledger needs of an item: a TrackedItem, or a row of the command line's scan output. */
+export interface LedgerSubject {
+  id: string;
+  kind: ItemKind;
+  /** The item's sentence. */
+  text: string;
+  /** A target's quantity or deadline expression. */
+  anchor?: string | null;
+}
+
 /** The fields a ledger entry stores so it can be re-anchored later (see ledger.ts). */
-export function itemSnapshot(item: TrackedItem, doc: string): { doc: string; text: string; anchor: string | null } {
-  return { doc, text: item.text, anchor: item.kind === 'target' ? item.anchor : null };
+export function itemSnapshot(item: LedgerSubject, doc: string): { doc: string; text: string; anchor: string | null } {
+  return { doc, text: item.text, anchor: item.kind === 'target' ? item.anchor ?? null : null };
 }
 
 /** The items of one document, as re-anchoring sees them. `doc` defaults to the facts' uri. */
