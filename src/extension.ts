@@ -57,7 +57,7 @@ export function activate(context: vscode.ExtensionContext): PolicyTrackerApi {
     new OverdueDiagnostics(index, ledger),
     vscode.commands.registerCommand('policyTracker.refresh', () => indexer.rescan()),
     glossary,
-    registerLanguageFeatures(index, indexer, glossary),
+    registerLanguageFeatures(index, indexer, glossary, ledger),
     vscode.languages.registerWorkspaceSymbolProvider(new PolicyWorkspaceSymbols(index, indexer)),
   );
   // Activation stays cheap: the first scan starts after activate() has returned.

@@ -7,9 +7,11 @@ import { documentSelector, readConfig } from './config';
 import type { GlossaryStore } from './glossaryStore';
 import { SloganHoverProvider } from './hover';
 import type { Indexer } from './indexer';
+import { ItemStatusHoverProvider } from './itemHover';
+import type { ItemStatusSource } from './itemStatusSource';
 import { PolicyDocumentSymbols } from './symbols';
 
-export function registerLanguageFeatures(index: WorkspaceIndex, indexer: Indexer, glossary: GlossaryStore): vscode.Disposable {
+export function registerLanguageFeatures(index: WorkspaceIndex, indexer: Indexer, glossary: GlossaryStore, statuses?: ItemStatusSource): vscode.Disposable {
   let registrations: vscode.Disposable | undefined;
   const register = (): void => {
     registrations?.dispose();
@@ -18,6 +20,7 @@ export function registerLanguageFeatures(index: WorkspaceIndex, indexer: Indexer
       vscode.languages.registerDocumentSymbolProvider(selector, new PolicyDocumentSymbols(indexer), { label: vscode.l10n.t('Policy Tracker') }),
       vscode.languages.registerHoverProvider(selector, new SloganHoverProvider(index, indexer, glossary)),
       vscode.languages.registerCompletionItemProvider(selector, new SloganCompletionProvider(index, indexer, glossary)),
+      ...(statuses ? [vscode.languages.registerHoverProvider(selector, new ItemStatusHoverProvider(indexer, statuses))] : []),
     );
   };
   register();
