@@ -6,24 +6,41 @@ export interface ActorMatch {
   at: number;
 }
 
-/** An organisation-like noun phrase ending in a body or place word, directly before a modal or duty verb. */
-const ACTOR =
-  /([\u4e00-\u9fff]{1,16}?(?:局|委|厅|办|部|署|院|中心|政府|党委|党组|集团|公司|单位|部门|机关|街道|社区|乡镇|县[(（]市、?区[)）]|县市区|县区|各地|各级|企业|学校|医院|银行|市|省|县|区|镇|乡|村))(?:要|将|应当|应|须|必须|务必|负责|牵头|主动|会同|要切实|要积极)/g;
-/** Words that look like an actor's tail but are not actors (城市, 地区, 社区 as place, 全市 as scope only). */
+/** Modal or duty verbs an actor stands before. */
+const DUTY = /要|将|应当|应|须|必须|务必|负责|牵头|主动|会同/g;
+/** An organisation-like noun phrase ending in a body or place word, at the end of the text before a duty verb. */
+const ACTOR_TAIL =
+  /[\u4e00-\u9fff]{0,15}(?:局|委|厅|办|部|署|院|中心|政府|党委|党组|集团|公司|单位|部门|机关|街道|社区|乡镇|县[(（]市、?区[)）]|县市区|县区|各地|各级|企业|学校|医院|银行|市|省|县|区|镇|乡|村)$/;
+/** Words that look like an actor's tail but are not actors (城市, 地区, 全市 as scope only). */
 const NOT_ACTOR = /^(?:城市|地区|园区|景区|城区|市场|本市|全市|全省|全区|全县|我市|我省|我区|我县)$/;
 const LEADING_NOISE = /^(?:[一二三四五六七八九十]+是|其中|同时|此外|对于|另外|并且|而且|今年|明年|下一步|届时)/;
+/** How far before a duty verb an actor is looked for. */
+const WINDOW = 18;
 
-/** Actors named in the sentence (in matching script; offsets absolute). */
+/** Actors named in the sentence (matching script; offsets absolute), in order. Linear: a bounded window per verb. */
 export function findActors(match: string, start: number, end: number): ActorMatch[] {
   const sentence = match.slice(start, end);
-  if (!/要|将|应|须|务必|负责|牵头|主动|会同/.test(sentence)) return [];
   const found: ActorMatch[] = [];
-  for (const m of sentence.matchAll(ACTOR)) {
-    let actor = m[1]!;
+  DUTY.lastIndex = 0;
+  for (const m of sentence.matchAll(DUTY)) {
+    let from = Math.max(0, m.index - WINDOW);
+    // The actor starts after the last punctuation before the verb.
+    for (let i = m.index - 1; i >= from; i--) {
+      const code = sentence.charCodeAt(i);
+      if (code < 0x4e00 || code > 0x9fff) {
+        if (code !== 0x28 && code !== 0x29 && code !== 0xff08 && code !== 0xff09 && code !== 0x3001) {
+          from = i + 1;
+          break;
+        }
+      }
+    }
+    const tail = ACTOR_TAIL.exec(sentence.slice(from, m.index));
+    if (!tail) continue;
+    let actor = tail[0];
     const noise = LEADING_NOISE.exec(actor);
     if (noise) actor = actor.slice(noise[0].length);
     if (actor.length < 2 || NOT_ACTOR.test(actor)) continue;
-    found.push({ actor, at: start + m.index + m[0].length - (m[0].length - m[1]!.length) });
+    found.push({ actor, at: start + m.index });
   }
   return found;
 }
@@ -31,6 +48,9 @@ export function findActors(match: string, start: number, end: number): ActorMatc
 /** The actor named nearest before `offset`, or null. */
 export function actorBefore(actors: ActorMatch[], offset: number): string | null {
   let best: string | null = null;
-  for (const a of actors) if (a.at <= offset) best = a.actor;
+  for (const a of actors) {
+    if (a.at > offset) break;
+    best = a.actor;
+  }
   return best;
 }

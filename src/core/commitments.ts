@@ -20,6 +20,8 @@ export function extractCommitments(match: string, readings: SentenceReading[], t
     while (t < targets.length && targets[t]!.start < s.start) t++;
     if (t < targets.length && targets[t]!.start < s.end) continue;
     if (s.end - s.start < MIN_LENGTH) continue;
+    // A line without closing punctuation is a title or caption, not a commitment.
+    if (!/[。；;！!]$/.test(s.text)) continue;
     const strong = reading.clauses.find((c) => c.state === 'strong');
     if (!strong) continue;
     if (reading.clauses.some((c) => c.state === 'past' && c.start < strong.start)) continue;
@@ -29,7 +31,7 @@ export function extractCommitments(match: string, readings: SentenceReading[], t
     if (!CONCRETE_ACTION.test(sentenceMatch)) continue;
     if (EXHORTATION_ONLY.test(sentenceMatch) && !/完成|建成|出台|制定|印发|申报|开工|上线/.test(sentenceMatch)) continue;
     commitments.push({
-      id: ids.next('commitment', s.text, ''),
+      id: ids.next('commitment', ids.sentenceKey(s.text), ''),
       kind: 'commitment',
       text: s.text,
       start: s.start,

@@ -27,8 +27,13 @@ export class IdAllocator {
 
   constructor(private readonly document: string) {}
 
-  next(kind: 'target' | 'commitment', sentence: string, anchor: string): string {
-    const base = `${kind === 'target' ? 't' : 'c'}-${hashString(`${this.document}\u0000${normaliseForId(sentence)}\u0000${normaliseForId(anchor)}`)}`;
+  /** Hash a sentence once (`sentenceKey`) and pass it for each of its items: ids stay linear in the text. */
+  sentenceKey(sentence: string): string {
+    return hashString(normaliseForId(sentence));
+  }
+
+  next(kind: 'target' | 'commitment', sentenceKey: string, anchor: string): string {
+    const base = `${kind === 'target' ? 't' : 'c'}-${hashString(`${this.document}\u0000${sentenceKey}\u0000${normaliseForId(anchor)}`)}`;
     const count = (this.seen.get(base) ?? 0) + 1;
     this.seen.set(base, count);
     return count === 1 ? base : `${base}-${count}`;

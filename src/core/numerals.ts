@@ -11,8 +11,15 @@ const LARGE_UNITS: Record<string, number> = { 万: 1e4, 萬: 1e4, 亿: 1e8, 億:
 
 export const CHINESE_NUMERAL_CHARS = '零〇一壹二贰貳两兩三叁參四肆五伍六陆陸七柒八捌九玖十拾百佰千仟万萬亿億';
 
+const NUMERAL_CODES = new Set([...CHINESE_NUMERAL_CHARS].map((c) => c.charCodeAt(0)));
+
 export function isChineseNumeralChar(ch: string): boolean {
-  return ch.length === 1 && CHINESE_NUMERAL_CHARS.includes(ch);
+  return ch.length === 1 && NUMERAL_CODES.has(ch.charCodeAt(0));
+}
+
+/** Same test on a character code (no string allocated per character). */
+export function isChineseNumeralCode(code: number): boolean {
+  return NUMERAL_CODES.has(code);
 }
 
 function isLargeUnit(ch: string): boolean {
@@ -118,7 +125,7 @@ function isThousandsGroup(text: string, pos: number): boolean {
  */
 export function readChineseNumber(text: string, pos: number): NumberToken | null {
   let end = pos;
-  while (end < text.length && isChineseNumeralChar(text[end]!)) end++;
+  while (end < text.length && NUMERAL_CODES.has(text.charCodeAt(end))) end++;
   // Trailing multipliers belong to the unit.
   while (end > pos && isLargeUnit(text[end - 1]!)) end--;
   if (end === pos) return null;

@@ -53,11 +53,13 @@ export function extractProseTerms(text: string, sentences: Sentence[], lines: Li
     if (DEFINING_AFTER.test(after) || (suowei && DEFINING_AFTER_SUOWEI.test(after))) add(start, end);
   }
 
-  // Unquoted: 所称X，是指… and a sentence that opens with X是指….
-  for (const sentence of sentences) {
-    const body = matching.slice(sentence.start, sentence.end);
-    const at = body.indexOf('是指');
+  // Unquoted: 所称X，是指… and a sentence that opens with X是指…. Only sentences holding 是指 are read.
+  for (let hit = matching.indexOf('是指'); hit >= 0; hit = matching.indexOf('是指', hit + 2)) {
+    const sentence = sentenceAt(sentences, hit);
+    if (sentence === undefined) continue;
+    const at = hit - sentence.start;
     if (at < MIN_TERM || at > MAX_TERM + 8) continue;
+    const body = matching.slice(sentence.start, hit + 2);
     let subjectEnd = at;
     if (body[subjectEnd - 1] === '，' || body[subjectEnd - 1] === ',') subjectEnd--;
     const called = body.lastIndexOf('所称', subjectEnd);

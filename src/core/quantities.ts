@@ -1,7 +1,7 @@
 // Quantity grammar: [comparator] number [余|多] [万|亿…][unit] [以上|以内|左右…], ranges (5%—5.5%, 3至5个),
 // and 翻番. Scans the matching text (simplified script, same offsets as the original) between two offsets.
 import type { Comparator } from './types';
-import { isChineseNumeralChar, readArabicNumber, readChineseNumber, type NumberToken } from './numerals';
+import { isChineseNumeralChar, isChineseNumeralCode, readArabicNumber, readChineseNumber, type NumberToken } from './numerals';
 
 export interface Quantity {
   /** Anchor range: comparator words and suffixes included. */
@@ -14,6 +14,18 @@ export interface Quantity {
   comparator: Comparator;
   /** The upper bound of a range (5%—5.5% → 5.5), else null. */
   upper: number | null;
+  /** Where the unit is written (万余平方米: 余 at `approxAt` is not part of the unit), to read it from the original. */
+  unitStart: number;
+  unitEnd: number;
+  approxAt: number;
+}
+
+/** The unit as written in `original` (same offsets as the matching text: traditional 萬人 stays 萬人). */
+export function unitAsWritten(original: string, q: Quantity): string | null {
+  if (q.unit === null) return null;
+  if (q.unitEnd <= q.unitStart) return q.unit;
+  const raw = original.slice(q.unitStart, q.unitEnd);
+  return q.approxAt >= q.unitStart && q.approxAt < q.unitEnd ? raw.slice(0, q.approxAt - q.unitStart) + raw.slice(q.approxAt - q.unitStart + 1) : raw;
 }
 
 const MULTIPLIER = /(?:万亿|千万|百万|万|亿)/y;
@@ -52,7 +64,7 @@ export function findQuantities(text: string, from: number, to: number): Quantity
   while (i < to) {
     const code = text.charCodeAt(i);
     const isDigit = (code >= 48 && code <= 57) || (code >= 0xff10 && code <= 0xff19);
-    if (!isDigit && !isChineseNumeralChar(text[i]!)) {
+    if (!isDigit && !isChineseNumeralCode(code)) {
       i++;
       continue;
     }
@@ -74,7 +86,7 @@ function skipNumberRun(text: string, i: number, to: number): number {
   while (j < to) {
     const code = text.charCodeAt(j);
     const isDigit = (code >= 48 && code <= 57) || (code >= 0xff10 && code <= 0xff19) || code === 46;
-    if (!isDigit && !isChineseNumeralChar(text[j]!)) break;
+    if (!isDigit && !isChineseNumeralCode(code)) break;
     j++;
   }
   return j;
@@ -86,18 +98,23 @@ function readNumberAt(text: string, pos: number): NumberToken | null {
 
 interface UnitMatch {
   unit: string | null;
+  start: number;
   end: number;
   approxMore: boolean;
+  /** Offset of 余/多 when it stands between multiplier and unit, else -1. */
+  approxAt: number;
 }
 
 /** Reads [余|多] [multiplier] [余|多] [unit] after a number. */
 function readUnit(text: string, pos: number): UnitMatch {
   let i = pos;
   let approxMore = false;
+  let approxAt = -1;
   if (stickyAt(APPROX_AFTER_NUMBER, text, i)) {
     approxMore = true;
     i++;
   }
+  const start = i;
   let unit = '';
   const multiplier = stickyAt(MULTIPLIER, text, i);
   if (multiplier) {
@@ -105,6 +122,7 @@ function readUnit(text: string, pos: number): UnitMatch {
     i += multiplier.length;
     if (!approxMore && stickyAt(APPROX_AFTER_NUMBER, text, i)) {
       approxMore = true;
+      approxAt = i;
       i++;
     }
   }
@@ -120,8 +138,8 @@ function readUnit(text: string, pos: number): UnitMatch {
       i += 1 + per.length;
     }
   }
-  if (approxMore && !multiplier && !base) return { unit: null, end: pos, approxMore: false };
-  return { unit: unit.length > 0 ? unit : null, end: i, approxMore };
+  if (approxMore && !multiplier && !base) return { unit: null, start: pos, end: pos, approxMore: false, approxAt: -1 };
+  return { unit: unit.length > 0 ? unit : null, start, end: i, approxMore, approxAt };
 }
 
 function readQuantity(text: string, pos: number, to: number): Quantity | null {
@@ -134,6 +152,7 @@ function readQuantity(text: string, pos: number, to: number): Quantity | null {
   const unitMatch = readUnit(text, number.end);
   let end = unitMatch.end;
   let unit = unitMatch.unit;
+  let unitSpan = unitMatch;
   if (end > to) return null;
   let upper: number | null = null;
 
@@ -145,6 +164,7 @@ function readQuantity(text: string, pos: number, to: number): Quantity | null {
       const secondUnit = readUnit(text, second.end);
       if (secondUnit.unit && (unit === null || unit === secondUnit.unit) && secondUnit.end <= to && !DATE_OR_CODE_AFTER.test(text[secondUnit.end] ?? '')) {
         unit = secondUnit.unit;
+        unitSpan = secondUnit;
         upper = second.value;
         end = secondUnit.end;
       }
@@ -190,7 +210,10 @@ function readQuantity(text: string, pos: number, to: number): Quantity | null {
   const next = text[end] ?? '';
   if (next === '的' && !explicit) return null;
   if (suffix && /[\u4e00-\u9fff]/.test(next) && next !== '的') return null;
-  return { start, end, numberStart: number.start, value: number.value, unit, comparator, upper };
+  return {
+    start, end, numberStart: number.start, value: number.value, unit, comparator, upper,
+    unitStart: unitSpan.start, unitEnd: unitSpan.end, approxAt: unitSpan.approxAt,
+  };
 }
 
 /** The number is not part of a code, an ordinal (第三), a quoted formulation (“两个同步”) or a longer word (统一, 进一步). */
@@ -242,7 +265,8 @@ function findFanfan(text: string, from: number, to: number): Quantity[] {
   for (const m of slice.matchAll(FANFAN)) {
     const start = from + m.index;
     const times = m[0].length === 3 ? (readChineseNumber(m[0], 1)?.value ?? 1) : 1;
-    found.push({ start, end: start + m[0].length, numberStart: start, value: times, unit: '番', comparator: '=', upper: null });
+    const end = start + m[0].length;
+    found.push({ start, end, numberStart: start, value: times, unit: '番', comparator: '=', upper: null, unitStart: end - 1, unitEnd: end, approxAt: -1 });
   }
   return found;
 }

@@ -26,9 +26,12 @@ export interface SentenceReading {
   /** Deadline inherited from earlier sentences of the paragraph, else from the section heading. */
   inheritedDeadline: DeadlineMatch | null;
   actors: ActorMatch[];
+  /** The sentence mentions a plan period (时期, 期间): a bare plan name then dates its quantities. */
+  periodWords: boolean;
 }
 
-const CLAUSE_BREAK = /[，,：:；;。！？!?]/;
+/** Clause breaks, as character codes. */
+const CLAUSE_BREAK = new Set([...'，,：:；;。！？!?'].map((c) => c.charCodeAt(0)));
 /** How the items of a list start. */
 const LIST_ITEM = /^(?:——|—|-|•|·|\d{1,2}[.、．)]|[（(]\d{1,2}[）)]|[一二三四五六七八九十]+是|[①②③④⑤⑥⑦⑧⑨⑩])/;
 /** A list lead without a date of its own. */
@@ -68,6 +71,7 @@ export function readSentences(match: string, sentences: Sentence[], settings: Se
       deadlines,
       inheritedDeadline: paragraphDeadline ?? setting.sectionDeadline,
       actors: findActors(match, sentence.start, sentence.end),
+      periodWords: /时期|期间/.test(match.slice(sentence.start, sentence.end)),
     });
     const lastDeadline = deadlines[deadlines.length - 1];
     if (lastDeadline && lastDeadline.deadline !== null) paragraphDeadline = lastDeadline;
@@ -93,18 +97,27 @@ function readClauses(
   const clauses: Clause[] = [];
   let previous = initial;
   let clauseStart = sentence.start;
+  // Deadlines are sorted and clauses come in order: two cursors keep this linear.
+  let next = 0;
+  let nextPast = 0;
   let modal = false;
   let narrative = false;
   let forecast = false;
   const baselines: boolean[] = [];
   for (let i = sentence.start; i <= sentence.end; i++) {
-    if (i < sentence.end && !CLAUSE_BREAK.test(match[i]!)) continue;
+    if (i < sentence.end && !CLAUSE_BREAK.has(match.charCodeAt(i))) continue;
     if (i > clauseStart) {
       const cues = clauseCues(match.slice(clauseStart, i));
       modal ||= cues.strongForward;
       narrative ||= cues.narrative;
       forecast ||= cues.forecast;
-      const state = clauseState(cues, clauseStart, i, previous, deadlines, pastDeadlines, setting, year);
+      while (next < deadlines.length && deadlines[next]!.start < clauseStart) next++;
+      let end = next;
+      while (end < deadlines.length && deadlines[end]!.start < i) end++;
+      while (nextPast < pastDeadlines.length && pastDeadlines[nextPast]!.start < clauseStart) nextPast++;
+      const hasPastDeadline = nextPast < pastDeadlines.length && pastDeadlines[nextPast]!.start < i;
+      const state = clauseState(cues, clauseStart, previous, deadlines.slice(next, end), hasPastDeadline, setting, year);
+      next = end;
       clauses.push({ start: clauseStart, end: i, state });
       baselines.push(cues.baseline);
       // A baseline (在…基础上) is past itself but introduces what follows.
@@ -123,10 +136,9 @@ function readClauses(
 function clauseState(
   cues: ClauseCues,
   start: number,
-  end: number,
   previous: ClauseState,
-  deadlines: DeadlineMatch[],
-  pastDeadlines: DeadlineMatch[],
+  inClause: DeadlineMatch[],
+  hasPastDeadline: boolean,
   setting: SentenceSetting,
   year: number | null,
 ): ClauseState {
@@ -136,8 +148,7 @@ function clauseState(
   if (modal && !cues.narrative) return 'strong';
   // Without a modal verb a past word wins over plan verbs (已经出台的…, 累计建成…).
   if (cues.past) return 'past';
-  if (pastDeadlines.some((d) => d.start >= start && d.start < end)) return modal && !setting.review ? 'strong' : 'past';
-  const inClause = deadlines.filter((d) => d.start >= start && d.start < end);
+  if (hasPastDeadline) return modal && !setting.review ? 'strong' : 'past';
   const future = inClause.some((d) => d.strength === 'by' || (d.strength !== 'plan' && year !== null && d.lastYear !== null && d.lastYear > year));
   if (modal || future) return 'strong';
   const weak = cues.planVerb || cues.drive;

@@ -7,9 +7,12 @@
 import { LineIndex } from './lines';
 import type { Sentence } from './types';
 
-const TERMINATORS = new Set(['。', '！', '？', '；', '!', '?', ';']);
-const OPENERS = new Set(['“', '‘', '（', '(', '《', '【', '「', '『', '〔', '[']);
-const CLOSERS = new Set(['”', '’', '）', ')', '》', '】', '」', '』', '〕', ']']);
+/** Character codes (not one-character strings: reading text[i] allocates for every CJK character). */
+const codes = (chars: string): Set<number> => new Set([...chars].map((c) => c.charCodeAt(0)));
+const TERMINATORS = codes('。！？；!?;');
+const OPENERS = codes('“‘（(《【「『〔[');
+const CLOSERS = codes('”’）)》】」』〕]');
+const STRAIGHT_QUOTE = 34;
 /** An unclosed quote or bracket stops protecting terminators after this many characters. */
 const MAX_PROTECTED_RUN = 300;
 /** A line that ends with one of these is complete (or introduces a list): never joined. */
@@ -42,7 +45,6 @@ export function splitSentences(text: string, lines: LineIndex = new LineIndex(te
   };
 
   for (let i = 0; i < text.length; i++) {
-    const ch = text[i]!;
     const code = text.charCodeAt(i);
     if (isLineBreak(code)) {
       const next = continuationStart(text, lineStart, i, start);
@@ -58,28 +60,28 @@ export function splitSentences(text: string, lines: LineIndex = new LineIndex(te
       straightQuoteOpen = false;
       continue;
     }
-    if (ch === '"') {
+    if (code === STRAIGHT_QUOTE) {
       straightQuoteOpen = !straightQuoteOpen;
       if (straightQuoteOpen && depth === 0) depthOpenedAt = i;
       continue;
     }
-    if (OPENERS.has(ch)) {
+    if (OPENERS.has(code)) {
       if (depth === 0 && !straightQuoteOpen) depthOpenedAt = i;
       depth++;
       continue;
     }
-    if (CLOSERS.has(ch)) {
+    if (CLOSERS.has(code)) {
       if (depth > 0) depth--;
       continue;
     }
-    if (TERMINATORS.has(ch)) {
+    if (TERMINATORS.has(code)) {
       const protectedByBrackets = (depth > 0 || straightQuoteOpen) && i - depthOpenedAt <= MAX_PROTECTED_RUN;
       if (protectedByBrackets) continue;
       depth = 0;
       straightQuoteOpen = false;
       // Keep trailing closing quotes/brackets with the sentence they close (…。”).
       let end = i + 1;
-      while (end < text.length && CLOSERS.has(text[end]!)) end++;
+      while (end < text.length && CLOSERS.has(text.charCodeAt(end))) end++;
       push(end);
       start = end;
       i = end - 1;

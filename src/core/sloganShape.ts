@@ -90,7 +90,8 @@ function isDigitFormulation(segment: string): boolean {
     const next = segment[lead];
     if (!isHan(next) || '万亿千百个名家项倍元米吨人户年'.includes(next!)) return false;
     const laterDigit = /[0-9０-９]/.test(segment.slice(lead));
-    return lead >= 2 || laterDigit;
+    // 15分钟生活圈, 9必谈9必访, 1小时经济圈 (a single digit needs a longer name after it).
+    return lead >= 2 || laterDigit || segment.length - lead >= 3;
   }
   // Digits at the end: a numbered package of measures (稳经济30条).
   return /[0-9０-９]{1,3}[条项款招策]$/.test(segment) && segment.length <= MAX_SEGMENT_LENGTH;

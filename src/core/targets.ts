@@ -4,8 +4,8 @@ import { actorBefore } from './actor';
 import type { DeadlineMatch } from './deadlines';
 import type { IdAllocator } from './ids';
 import type { LineIndex } from './lines';
-import type { Quantity } from './quantities';
-import type { ClauseState, SentenceReading } from './reading';
+import { unitAsWritten, type Quantity } from './quantities';
+import type { Clause, ClauseState, SentenceReading } from './reading';
 import type { Target } from './types';
 
 export interface TargetInput {
@@ -30,9 +30,11 @@ export function extractTargets(input: TargetInput): Target[] {
   const targets: Target[] = [];
   for (const reading of input.readings) {
     const quantityTargets = reading.quantities.filter((q) => isAim(stateAt(reading, q.start)));
-    for (const q of quantityTargets) targets.push(quantityTarget(input, reading, q));
-    for (const d of reading.deadlines) {
-      if (isDeliverable(input.match, reading, d, quantityTargets, input.year)) targets.push(deadlineTarget(input, reading, d));
+    if (quantityTargets.length === 0 && reading.deadlines.length === 0) continue;
+    const sentenceKey = input.ids.sentenceKey(reading.sentence.text);
+    for (const q of quantityTargets) targets.push(quantityTarget(input, reading, q, sentenceKey));
+    for (let i = 0; i < reading.deadlines.length; i++) {
+      if (isDeliverable(input.match, reading, i, quantityTargets, input.year)) targets.push(deadlineTarget(input, reading, reading.deadlines[i]!, sentenceKey));
     }
   }
   targets.sort((a, b) => a.start - b.start);
@@ -43,40 +45,68 @@ function isAim(state: ClauseState): boolean {
   return state === 'strong' || state === 'weak';
 }
 
+/** Index of the last item whose `key` is <= `offset` (items sorted by key), or -1. Binary search. */
+function lastAtOrBefore<T>(items: readonly T[], offset: number, key: (item: T) => number): number {
+  let low = 0;
+  let high = items.length - 1;
+  let found = -1;
+  while (low <= high) {
+    const mid = (low + high) >> 1;
+    if (key(items[mid]!) <= offset) {
+      found = mid;
+      low = mid + 1;
+    } else {
+      high = mid - 1;
+    }
+  }
+  return found;
+}
+
+function clauseAt(reading: SentenceReading, offset: number): Clause | null {
+  const i = lastAtOrBefore(reading.clauses, offset, (c) => c.start);
+  const clause = i >= 0 ? reading.clauses[i]! : null;
+  return clause && offset < clause.end ? clause : null;
+}
+
 /** State of the clause holding `offset`. */
 export function stateAt(reading: SentenceReading, offset: number): ClauseState {
-  for (const c of reading.clauses) if (offset >= c.start && offset < c.end) return c.state;
-  return 'neutral';
+  return clauseAt(reading, offset)?.state ?? 'neutral';
 }
 
 /** The deadline for a quantity: nearest before it in the sentence, else the next after it, else inherited. */
 export function deadlineFor(reading: SentenceReading, offset: number): DeadlineMatch | null {
-  let before: DeadlineMatch | null = null;
-  let after: DeadlineMatch | null = null;
-  for (const d of reading.deadlines) {
-    if (d.strength === 'plan' && !/时期|期间/.test(reading.sentence.text)) continue;
-    if (d.end <= offset) before = d;
-    else if (d.start > offset && after === null) after = d;
+  const usable = (d: DeadlineMatch): boolean => d.strength !== 'plan' || reading.periodWords;
+  const deadlines = reading.deadlines;
+  for (let i = lastAtOrBefore(deadlines, offset, (d) => d.end); i >= 0; i--) if (usable(deadlines[i]!)) return deadlines[i]!;
+  for (let i = lastAtOrBefore(deadlines, offset, (d) => d.start) + 1; i < deadlines.length; i++) {
+    if (deadlines[i]!.start > offset && usable(deadlines[i]!)) return deadlines[i]!;
   }
-  return before ?? after ?? reading.inheritedDeadline;
+  return reading.inheritedDeadline;
 }
 
-function isDeliverable(text: string, reading: SentenceReading, d: DeadlineMatch, quantityTargets: Quantity[], year: number | null): boolean {
+/** Some quantity target starts in [from, to). */
+function quantityStartsIn(quantities: Quantity[], from: number, to: number): boolean {
+  const i = lastAtOrBefore(quantities, from - 1, (q) => q.start) + 1;
+  return i < quantities.length && quantities[i]!.start < to;
+}
+
+function isDeliverable(text: string, reading: SentenceReading, index: number, quantityTargets: Quantity[], year: number | null): boolean {
+  const d = reading.deadlines[index]!;
   if (d.strength === 'plan') return false;
-  const next = reading.deadlines.find((other) => other.start >= d.end);
+  const next = reading.deadlines[index + 1];
   const governedEnd = next ? next.start : reading.sentence.end;
-  if (quantityTargets.some((q) => q.start >= d.end && q.start < governedEnd)) return false;
-  const clause = reading.clauses.find((c) => d.start >= c.start && d.start < c.end);
+  if (quantityStartsIn(quantityTargets, d.end, governedEnd)) return false;
+  const clause = clauseAt(reading, d.start);
   if (!clause) return false;
   // A quantity just before the deadline in the same clause is governed by it too (完成…100项，年底前).
-  if (quantityTargets.some((q) => q.start >= clause.start && q.end <= d.start)) return false;
+  if (quantityStartsIn(quantityTargets, clause.start, d.start)) return false;
   if (LABEL_BEFORE.test(text.slice(Math.max(0, d.start - 6), d.start))) return false;
   // "“十四五”时期是…" and "今年的任务" state or qualify; they do not set a due date.
   if (/^[是的]/.test(text.slice(d.end, d.end + 1))) return false;
-  const timeOnly = text.slice(clause.start, clause.end).trim().length <= d.end - d.start + 2;
-  const state = clause.state === 'neutral' && timeOnly ? nextClauseState(reading, clause.end) : clause.state;
+  const timeOnly = clause.end - clause.start <= d.end - d.start + 2;
+  const state = clause.state === 'neutral' && timeOnly ? nextClauseState(reading, clause) : clause.state;
   if (!isAim(state)) return false;
-  if (!DELIVERABLE_VERB.test(text.slice(d.end, governedEnd))) return false;
+  if (!DELIVERABLE_VERB.test(text.slice(d.end, Math.min(governedEnd, d.end + MAX_GOVERNED)))) return false;
   if (d.strength === 'by') return true;
   if (!CLAUSE_OPENING.test(text.slice(clause.start, d.start).trim())) return false;
   // A bare date or period of the current (or an unknown) year needs a modal, not just a plan verb.
@@ -84,16 +114,20 @@ function isDeliverable(text: string, reading: SentenceReading, d: DeadlineMatch,
   return future || state === 'strong' || (d.strength === 'period' && state === 'weak' && !timeOnly);
 }
 
-function nextClauseState(reading: SentenceReading, after: number): ClauseState {
-  const next = reading.clauses.find((c) => c.start >= after);
+/** How far after a deadline its verb is looked for. */
+const MAX_GOVERNED = 120;
+
+function nextClauseState(reading: SentenceReading, clause: Clause): ClauseState {
+  const i = reading.clauses.indexOf(clause);
+  const next = reading.clauses[i + 1];
   return next ? next.state : 'neutral';
 }
 
-function quantityTarget(input: TargetInput, reading: SentenceReading, q: Quantity): Target {
+function quantityTarget(input: TargetInput, reading: SentenceReading, q: Quantity, sentenceKey: string): Target {
   const anchor = input.text.slice(q.start, q.end);
   const s = reading.sentence;
   return {
-    id: input.ids.next('target', s.text, anchor),
+    id: input.ids.next('target', sentenceKey, anchor),
     kind: 'target',
     anchor,
     start: q.start,
@@ -102,18 +136,18 @@ function quantityTarget(input: TargetInput, reading: SentenceReading, q: Quantit
     text: s.text,
     sentence: { start: s.start, end: s.end, line: s.line },
     value: q.value,
-    unit: q.unit,
+    unit: unitAsWritten(input.text, q),
     comparator: q.comparator,
     deadline: deadlineFor(reading, q.start)?.deadline ?? null,
     actor: actorBefore(reading.actors, q.start),
   };
 }
 
-function deadlineTarget(input: TargetInput, reading: SentenceReading, d: DeadlineMatch): Target {
+function deadlineTarget(input: TargetInput, reading: SentenceReading, d: DeadlineMatch, sentenceKey: string): Target {
   const anchor = input.text.slice(d.start, d.end);
   const s = reading.sentence;
   return {
-    id: input.ids.next('target', s.text, anchor),
+    id: input.ids.next('target', sentenceKey, anchor),
     kind: 'target',
     anchor,
     start: d.start,

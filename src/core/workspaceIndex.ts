@@ -78,6 +78,8 @@ export function renameFacts(facts: DocumentFacts, newUri: string): DocumentFacts
 export class WorkspaceIndex {
   private readonly docs = new Map<string, DocumentFacts>();
   private readonly listeners: IndexListener[] = [];
+  /** Term summaries for the whole workspace, built on first use after a change. */
+  private termCache: Map<string, TermSummary> | null = null;
 
   /** Subscribes to changes; call the returned function to unsubscribe. */
   onDidChange(listener: IndexListener): () => void {
@@ -89,6 +91,7 @@ export class WorkspaceIndex {
   }
 
   private emit(change: IndexChange): void {
+    this.termCache = null;
     for (const listener of [...this.listeners]) {
       try {
         listener(change);
@@ -187,27 +190,51 @@ export class WorkspaceIndex {
 
   /** Uses and definitions of one term across documents, and how many documents use it. */
   term(term: string): TermSummary {
-    const summary: TermSummary = { term, places: [], documentCount: 0, definitions: [], proseDefinitions: [], findings: [] };
+    return this.termSummaries().get(term) ?? { term, places: [], documentCount: 0, definitions: [], proseDefinitions: [], findings: [] };
+  }
+
+  /** Every term's summary, built in one pass over the documents (cached until the next change). */
+  private termSummaries(): Map<string, TermSummary> {
+    if (this.termCache) return this.termCache;
+    const summaries = new Map<string, TermSummary>();
+    const summaryOf = (term: string): TermSummary => {
+      let summary = summaries.get(term);
+      if (!summary) {
+        summary = { term, places: [], documentCount: 0, definitions: [], proseDefinitions: [], findings: [] };
+        summaries.set(term, summary);
+      }
+      return summary;
+    };
     for (const doc of this.documents()) {
-      const places: TermPlace[] = [];
+      const places = new Map<string, TermPlace[]>();
+      const placesOf = (term: string): TermPlace[] => {
+        let list = places.get(term);
+        if (!list) places.set(term, (list = []));
+        return list;
+      };
       for (const slogan of doc.slogans) {
-        if (slogan.term !== term) continue;
-        for (const span of slogan.occurrences) places.push({ uri: doc.uri, span, role: 'use' });
+        const summary = summaryOf(slogan.term);
+        const list = placesOf(slogan.term);
+        for (const span of slogan.occurrences) list.push({ uri: doc.uri, span, role: 'use' });
         for (const definition of slogan.definitions) {
-          places.push({ uri: doc.uri, span: definition, role: 'definition', definition });
+          list.push({ uri: doc.uri, span: definition, role: 'definition', definition });
           summary.definitions.push({ uri: doc.uri, value: definition });
         }
         for (const finding of slogan.findings) summary.findings.push({ uri: doc.uri, value: finding });
       }
       for (const prose of doc.terms) {
-        if (prose.term !== term) continue;
-        places.push({ uri: doc.uri, span: prose, role: 'definition', explanation: prose.explanation });
-        summary.proseDefinitions.push({ uri: doc.uri, value: prose });
+        placesOf(prose.term).push({ uri: doc.uri, span: prose, role: 'definition', explanation: prose.explanation });
+        summaryOf(prose.term).proseDefinitions.push({ uri: doc.uri, value: prose });
       }
-      if (places.length) summary.documentCount++;
-      summary.places.push(...places.sort((a, b) => byOffset(a.span, b.span)));
+      for (const [term, list] of places) {
+        if (list.length === 0) continue;
+        const summary = summaryOf(term);
+        summary.documentCount++;
+        summary.places.push(...list.sort((a, b) => byOffset(a.span, b.span)));
+      }
     }
-    return summary;
+    this.termCache = summaries;
+    return summaries;
   }
 
   /** The tracked item at an offset: the one whose anchor holds it, else the one whose sentence does. */
