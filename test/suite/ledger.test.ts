@@ -3,11 +3,12 @@
 // the tree, invalid YAML gives a diagnostic and keeps the last good statuses, and the export writes files.
 import * as assert from 'assert';
 import * as vscode from 'vscode';
+import { calendarDate, dueBucket } from '../../src/core/due';
 import { parseLedger } from '../../src/core/ledger';
 import { ledgerKeys } from '../../src/core/ledgerView';
 import type { TrackedItem } from '../../src/core/types';
 import type { PolicyTrackerApi } from '../../src/extension';
-import { getApi, seed, waitFor, workspaceFolder } from './helpers';
+import { closeAllEditors, getApi, seed, waitFor, workspaceFolder } from './helpers';
 
 const decoder = new TextDecoder('utf-8', { ignoreBOM: true });
 const encoder = new TextEncoder();
@@ -137,5 +138,37 @@ suite('ledger', () => {
     await vscode.commands.executeCommand('policyTracker.exportLedger', mdUri, 'markdown');
     assert.ok((await readText(mdUri))!.startsWith('| document | line | kind |'));
     for (const uri of [csvUri, jsonUri, mdUri]) await vscode.workspace.fs.delete(uri);
+  });
+
+  test('hover over a target shows its ledger status', async () => {
+    await writeText(ledgerUri, `items:\n  ${key}:\n    status: doing\n    owner: 市发改委\n`);
+    await waitFor('status doing', () => api.ledger.statusOf(item.id)?.status === 'doing');
+    const document = await vscode.workspace.openTextDocument(vscode.Uri.parse(docUri));
+    const hovers = await vscode.commands.executeCommand<vscode.Hover[]>('vscode.executeHoverProvider', document.uri, document.positionAt(item.start));
+    const text = hovers.flatMap((h) => h.contents.map((c) => (typeof c === 'string' ? c : c.value))).join('\n');
+    assert.ok(text.includes('市发改委'), text);
+    assert.ok(text.includes('policyTracker.setStatus'), text);
+    await closeAllEditors();
+  });
+
+  test('overdue diagnostics (setting, off by default) leave out items marked done', async () => {
+    const config = vscode.workspace.getConfiguration('policyTracker');
+    assert.strictEqual(config.get('diagnostics.overdue'), false);
+    const today = calendarDate(new Date());
+    const overdue = api.index.items().find(({ value }) => dueBucket(value.deadline, today) === 'overdue');
+    assert.ok(overdue, 'a seed item is overdue');
+    const uri = vscode.Uri.parse(overdue.uri);
+    const overdueDiagnostics = (): vscode.Diagnostic[] => vscode.languages.getDiagnostics(uri).filter((d) => d.code === 'overdue');
+    await writeText(ledgerUri, 'items:\n');
+    await config.update('diagnostics.overdue', true, vscode.ConfigurationTarget.Workspace);
+    try {
+      await waitFor('an overdue diagnostic on its line', () => overdueDiagnostics().some((d) => d.range.start.line === overdue.value.line));
+      const before = overdueDiagnostics().length;
+      await vscode.commands.executeCommand('policyTracker.setStatus', overdue.value.id, { status: 'done' });
+      await waitFor('one diagnostic fewer', () => overdueDiagnostics().length === before - 1);
+    } finally {
+      await config.update('diagnostics.overdue', undefined, vscode.ConfigurationTarget.Workspace);
+    }
+    await waitFor('diagnostics off again', () => overdueDiagnostics().length === 0);
   });
 });
