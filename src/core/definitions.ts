@@ -113,7 +113,9 @@ function definitionAt(context: Context, key: string, occurrence: Span): SloganDe
     if (items !== null && (items.items.length >= 2 || counts.includes(1))) return plain(context, items);
   }
   const after = explanationAfter(text, occurrence.end);
-  if (after !== null && !(after.partial && expected !== null && after.items.length < expected)) return plain(context, after);
+  // One item where several are counted is prose (“两进”:在…施划临时停车位), not a list; a partial 等 list is an example.
+  const prose = after !== null && expected !== null && expected > 1 && after.items.length === 1;
+  if (after !== null && !prose && !(after.partial && expected !== null && after.items.length < expected)) return plain(context, after);
   for (const count of counts.length ? counts : [null]) {
     const before = enumerationBefore(text, occurrence.start, grouped ? grouped.groups : count);
     if (before !== null && !before.partial) return plain(context, before);
