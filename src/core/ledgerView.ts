@@ -18,8 +18,8 @@ import { itemSnapshot, joinLedger, type AnchorItem, type JoinOptions, type Ledge
 export function ledgerKeys(items: readonly LedgerSubject[], name: string): Map<string, string> {
   const ids = new IdAllocator(name);
   const keys = new Map<string, string>();
-  for (const item of items.filter((i) => i.kind === 'target')) keys.set(item.id, ids.next('target', item.text, item.anchor ?? ''));
-  for (const item of items.filter((i) => i.kind === 'commitment')) keys.set(item.id, ids.next('commitment', item.text, ''));
+  for (const item of items.filter((i) => i.kind === 'target')) keys.set(item.id, ids.next('target', ids.sentenceKey(item.text), item.anchor ?? ''));
+  for (const item of items.filter((i) => i.kind === 'commitment')) keys.set(item.id, ids.next('commitment', ids.sentenceKey(item.text), ''));
   return keys;
 }
 
