@@ -9,8 +9,10 @@ import { readFileSync } from 'node:fs';
 import { join, resolve } from 'node:path';
 import { performance } from 'node:perf_hooks';
 import * as fc from 'fast-check';
+import * as OpenCC from 'opencc-js/t2cn';
 import { decodeBytes, looksBinary } from '../../src/core/decode';
 import { extractDocument } from '../../src/core/extract';
+import { parseGlossary } from '../../src/core/glossary';
 import { parseLedger } from '../../src/core/ledger';
 import type { DocumentFacts, Target } from '../../src/core/types';
 import { lineStarts, spanProblems } from './helpers/spans';
@@ -190,10 +192,10 @@ describe('fuzz: decoding never throws', () => {
   });
 });
 
-describe('fuzz: the ledger parser never throws', () => {
+describe('fuzz: the ledger and glossary parsers never throw', () => {
   const YAML_TOKENS = [
     'items:', '\n', '\n  ', '\n    ', '\r\n', '\t', ' ', '- ', '? ', ': ', ':', 'status: done', 'status: 进行中', 'due: 2026-06-30', 'due: 2026-13-45', 'owner: ', 'note: |', 'note: >',
-    'file:///a.txt#t1', '"', "'", '[', ']', '{', '}', ',', '#', '&a ', '*a', '&b [*a, *a, *a]', '<<: *a', '!!str ', '!!binary ', '!tag ', '%YAML 1.2\n', '---\n', '...\n', '~', 'null', 'true', '0x1F', '1e400', '\u0000', '\ufeff', '😀', '\ud800',
+    'file:///a.txt#t1', 'terms:', 'term: 五个三', 'components: [三大目标, 三大攻坚]', 'explanation: ', 'aliases:', '- term: ', '"', "'", '[', ']', '{', '}', ',', '#', '&a ', '*a', '&b [*a, *a, *a]', '<<: *a', '!!str ', '!!binary ', '!tag ', '%YAML 1.2\n', '---\n', '...\n', '~', 'null', 'true', '0x1F', '1e400', '\u0000', '\ufeff', '😀', '\ud800',
   ];
   test('random YAML-like text (anchors, aliases, tags, directives, duplicate keys)', () => {
     const text = fc.array(fc.constantFrom(...YAML_TOKENS), { maxLength: 80 }).map((parts) => parts.join(''));
@@ -205,6 +207,19 @@ describe('fuzz: the ledger parser never throws', () => {
         if (parsed.error) assert.equal(parsed.items.length, 0);
       }),
       params(10_000),
+    );
+  });
+
+  test('random YAML-like text as a user glossary', () => {
+    const text = fc.array(fc.constantFrom(...YAML_TOKENS), { maxLength: 80 }).map((parts) => parts.join(''));
+    fc.assert(
+      fc.property(text, (yamlText) => {
+        inputs++;
+        const parsed = parseGlossary(yamlText, 'user');
+        assert.ok(Array.isArray(parsed.entries) && Array.isArray(parsed.errors));
+        if (parsed.broken) assert.equal(parsed.entries.length, 0);
+      }),
+      params(5_000),
     );
   });
 });
@@ -226,6 +241,8 @@ describe('encodings: the same document yields the same facts', () => {
     assert.equal(reference.encoding, 'utf-8');
     assert.equal(reference.bom, false);
     assert.deepEqual(spanProblems(reference.text, referenceFacts), []);
+    // The comparisons below mean something only if the excerpt yields facts (it holds ~24 gold targets).
+    assert.ok(referenceFacts.targets.length >= 5, `only ${referenceFacts.targets.length} targets in the reference excerpt`);
   });
 
   for (const [name, encoding, bom] of [
@@ -275,7 +292,9 @@ describe('encodings: the same document yields the same facts', () => {
     assert.equal(decoded.text.length, reference.text.length);
     const facts = extractDocument(decoded.text, { uri: URI });
     assert.deepEqual(spanProblems(decoded.text, facts), []);
-    const key = (t: Target): unknown => ({ start: t.start, end: t.end, line: t.line, value: t.value, unit: t.unit, comparator: t.comparator, deadline: t.deadline });
+    // `unit` is as written, so in traditional script here (億元): compare it converted back to simplified.
+    const toSimplified = OpenCC.Converter({ from: 'tw', to: 'cn' });
+    const key = (t: Target): unknown => ({ start: t.start, end: t.end, line: t.line, value: t.value, unit: t.unit === null ? null : toSimplified(t.unit), comparator: t.comparator, deadline: t.deadline });
     assert.deepEqual(facts.targets.map(key), referenceFacts.targets.map(key));
   });
 
