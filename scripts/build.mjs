@@ -35,6 +35,32 @@ function listTests(dir) {
   });
 }
 
+/**
+ * One browser bundle, dist/test/web/suite.js, for the web-worker extension host: test/web/index.ts
+ * (mocha's browser build) plus every suite file that bundles without Node built-ins; the others
+ * are listed as skipped. `assert` maps to the small browser stand-in test/web/assert.ts.
+ */
+const webAlias = { assert: './test/web/assert.ts', 'assert/strict': './test/web/assert.ts' };
+async function webSuiteBuild(tests) {
+  const files = [];
+  const skipped = [];
+  for (const file of tests) {
+    try {
+      await esbuild.build({ ...common, sourcemap: false, entryPoints: [file], write: false, platform: 'browser', format: 'cjs', external: ['vscode'], alias: webAlias, plugins: [noNodeBuiltins], logLevel: 'silent' });
+      files.push(file);
+    } catch {
+      skipped.push(file);
+    }
+  }
+  const contents = [
+    "import { runWith } from './test/web/index';",
+    'export function run(): Promise<void> {',
+    `  return runWith(() => {${files.map((f) => `\n    require(${JSON.stringify(`./${f.split('\\').join('/')}`)});`).join('')}\n  }, ${JSON.stringify(files)}, ${JSON.stringify(skipped)});`,
+    '}',
+  ].join('\n');
+  return { ...common, stdin: { contents, resolveDir: process.cwd(), sourcefile: 'web-suite-entry.ts', loader: 'ts' }, outfile: 'dist/test/web/suite.js', platform: 'browser', format: 'cjs', external: ['vscode'], alias: webAlias, plugins: [noNodeBuiltins] };
+}
+
 const builds = [
   { ...common, entryPoints: ['src/extension.ts'], outfile: 'dist/node/extension.js', platform: 'node', format: 'cjs', external: ['vscode'] },
   { ...common, entryPoints: ['src/extension.ts'], outfile: 'dist/web/extension.js', platform: 'browser', format: 'cjs', external: ['vscode'], plugins: [noNodeBuiltins], define: { 'process.env.NODE_ENV': '"production"' } },
@@ -46,6 +72,8 @@ if (!production) {
   // Extension-host suite: index.ts (the run() entry) and one bundle per test/suite/**/*.test.ts.
   const suiteEntries = ['test/suite/index.ts'].filter(existsSync).concat(listTests('test/suite'));
   if (suiteEntries.length) builds.push({ ...common, entryPoints: suiteEntries, outdir: 'dist/test/suite', outbase: 'test/suite', platform: 'node', format: 'cjs', external: ['vscode', 'mocha'] });
+  // The same suite for the web-worker extension host (issue 9), see webSuiteBuild below.
+  if (existsSync('test/web/index.ts')) builds.push(await webSuiteBuild(listTests('test/suite')));
   if (existsSync('test/runElectron.ts')) builds.push({ ...common, entryPoints: ['test/runElectron.ts'], outfile: 'dist/test/runElectron.js', platform: 'node', format: 'cjs', external: ['@vscode/test-electron'] });
   const extra = ['scripts/bench.ts', 'scripts/eval.ts'].filter(existsSync);
   for (const entry of extra) builds.push({ ...common, entryPoints: [entry], outdir: 'dist/scripts', platform: 'node', format: 'cjs' });

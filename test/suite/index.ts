@@ -9,6 +9,7 @@
 import * as fs from 'fs';
 import * as path from 'path';
 import Mocha from 'mocha';
+import { formatLog } from './formatLog';
 
 /** The runner (test/runCodeServer.mjs) looks for this marker to print its final `N passed, N failed` line. */
 export const RESULT_MARKER = '[policy-tracker-suite-result]';
@@ -41,33 +42,6 @@ export async function run(): Promise<void> {
   console.log(`${RESULT_MARKER} ${JSON.stringify(stats)}`);
   if (stats.failures > 0) throw new Error(`${stats.failures} extension-host test(s) failed`);
   if (stats.passes === 0) throw new Error('no extension-host test ran');
-}
-
-/** Minimal util.format (%s %d %i %f %j %o %O %%), without Node's util so it also runs in a web worker. */
-export function formatLog(args: unknown[]): string {
-  if (args.length === 0) return '';
-  const [first, ...rest] = args;
-  if (typeof first !== 'string') return args.map(String).join(' ');
-  let index = 0;
-  const text = first.replace(/%[sdifjoO%]/g, (token) => {
-    if (token === '%%') return '%';
-    if (index >= rest.length) return token;
-    const value = rest[index++];
-    switch (token) {
-      case '%d':
-      case '%i':
-        return String(token === '%i' ? Math.trunc(Number(value)) : Number(value));
-      case '%f':
-        return String(Number(value));
-      case '%j':
-      case '%o':
-      case '%O':
-        try { return JSON.stringify(value); } catch { return String(value); }
-      default:
-        return String(value);
-    }
-  });
-  return [text, ...rest.slice(index).map(String)].join(' ');
 }
 
 function listTests(dir: string): string[] {

@@ -1,0 +1,39 @@
+// Extension-host test entry for the web-worker extension host (issue 9). build.mjs bundles it,
+// with mocha's browser build and every test/suite/**/*.test.ts that needs no Node built-in,
+// into dist/test/web/suite.js (platform browser, `assert` aliased to test/web/assert.ts).
+// Same contract as test/suite/index.ts: run() rejects when a test fails.
+// No Node APIs here: this runs in a web worker.
+// mocha's browser build (UMD; in this ESM package it sets globalThis.mocha).
+import 'mocha/mocha.js';
+import { formatLog } from '../suite/formatLog';
+
+/** The runner (test/runCodeServer.mjs) looks for this marker to print its final `N passed, N failed` line. */
+export const RESULT_MARKER = '[policy-tracker-suite-result]';
+
+interface BrowserMocha {
+  setup(options: Record<string, unknown>): BrowserMocha;
+  run(done: (failures: number) => void): { stats?: { passes: number; failures: number; pending: number } };
+  suite: unknown;
+  constructor: { interfaces: Record<string, (suite: unknown) => void>; reporters: { Base: { consoleLog: (...args: unknown[]) => void } } };
+}
+
+/** `load` requires the test modules; it runs after mocha has put its globals in place. */
+export async function runWith(load: () => void, files: string[], skipped: string[]): Promise<void> {
+  const mocha = (globalThis as unknown as { mocha: BrowserMocha }).mocha;
+  mocha.setup({ ui: 'tdd', reporter: 'spec', color: false, timeout: 20_000 });
+  mocha.constructor.interfaces.bdd(mocha.suite);
+  mocha.constructor.reporters.Base.consoleLog = (...args: unknown[]) => console.log(formatLog(args));
+  console.log(`[suite:web] ${files.length} test file(s) bundled for the web worker: ${files.join(', ')}`);
+  if (skipped.length) console.log(`[suite:web] not bundled (they need Node built-ins): ${skipped.join(', ')}`);
+  load();
+  const stats = await new Promise<{ passes: number; failures: number; pending: number }>((resolve, reject) => {
+    try {
+      const runner = mocha.run(() => resolve({ passes: runner.stats?.passes ?? 0, failures: runner.stats?.failures ?? 0, pending: runner.stats?.pending ?? 0 }));
+    } catch (error) {
+      reject(error);
+    }
+  });
+  console.log(`${RESULT_MARKER} ${JSON.stringify(stats)}`);
+  if (stats.failures > 0) throw new Error(`${stats.failures} extension-host test(s) failed in the web worker`);
+  if (stats.passes === 0) throw new Error('no extension-host test ran in the web worker');
+}
