@@ -35,6 +35,7 @@ export class LedgerStore implements ItemStatusSource, vscode.Disposable {
   private readonly disposables: vscode.Disposable[] = [];
   private watcher: vscode.FileSystemWatcher | undefined;
   private reloadTimer: ReturnType<typeof setTimeout> | undefined;
+  private bufferTimer: ReturnType<typeof setTimeout> | undefined;
   private uriValue: vscode.Uri | undefined;
   private good: ParsedLedger = parseLedger('');
   private lastText: string | undefined;
@@ -58,6 +59,13 @@ export class LedgerStore implements ItemStatusSource, vscode.Disposable {
         if (event.affectsConfiguration(`${SECTION}.${LEDGER_PATH_SETTING}`)) void this.start();
       }),
       vscode.workspace.onDidChangeWorkspaceFolders(() => void this.start()),
+      // Typing in the ledger file: diagnostics follow the buffer; statuses change only when it is saved.
+      vscode.workspace.onDidChangeTextDocument((event) => {
+        if (this.uriValue && event.document.uri.toString() === this.uriValue.toString()) this.scheduleBufferCheck(event.document);
+      }),
+      vscode.workspace.onDidCloseTextDocument((document) => {
+        if (this.uriValue && document.uri.toString() === this.uriValue.toString() && document.isDirty) this.updateDiagnostics(parseLedger(this.lastText ?? ''));
+      }),
     );
   }
 
@@ -118,6 +126,14 @@ export class LedgerStore implements ItemStatusSource, vscode.Disposable {
       this.statuses = joinStatuses(this.good, documents);
     }
     return this.statuses;
+  }
+
+  private scheduleBufferCheck(document: vscode.TextDocument): void {
+    if (this.bufferTimer) clearTimeout(this.bufferTimer);
+    this.bufferTimer = setTimeout(() => {
+      this.bufferTimer = undefined;
+      if (!document.isClosed) this.updateDiagnostics(parseLedger(document.getText()));
+    }, RELOAD_DELAY_MS * 2);
   }
 
   private scheduleReload(): void {
@@ -211,6 +227,7 @@ export class LedgerStore implements ItemStatusSource, vscode.Disposable {
 
   dispose(): void {
     if (this.reloadTimer) clearTimeout(this.reloadTimer);
+    if (this.bufferTimer) clearTimeout(this.bufferTimer);
     this.unsubscribe();
     this.watcher?.dispose();
     for (const d of this.disposables) d.dispose();
