@@ -5,7 +5,8 @@
 //      policy-year: 2026                   (first non-blank line)
 //      ---\nyear: 2026\n---               (YAML front matter; `policy-year:` also accepted)
 // 3. what the text says about itself: a publication date (2021年5月10日出版, 发布日期：2026-01-20),
-//    "2026年是…" / "今年是“十五五”开局之年", a work report's plan year (2026年主要预期目标) or reviewed
+//    a speech's dateline (——2026年1月20日在…大会上), "2026年是…" (the latest such statement) /
+//    "今年是“十五五”开局之年", a work report's plan year (2026年主要预期目标) or reviewed
 //    year + 1 (2025年工作回顾, 过去一年), and for other texts the year of the latest dated event (2020年2月).
 
 export type YearSource = 'override' | 'marker' | 'publication' | 'self' | 'work-report' | 'latest-event';
@@ -19,7 +20,9 @@ const HEAD_LENGTH = 4000;
 const MARKER_LINE = /^\s*(?:<!--\s*)?policy-year\s*[:：=]\s*(\d{4})\s*(?:-->)?\s*$/;
 const FRONT_MATTER_YEAR = /^(?:policy-year|year)\s*:\s*['"]?(\d{4})['"]?\s*$/m;
 const PUBLICATION = /(\d{4})\s*年\s*\d{1,2}\s*月(?:\s*\d{1,2}\s*日)?\s*(?:出版|印发|发布|发行)|(?:出版|发布|印发|成文)(?:日期|时间)\s*[:：]?\s*(\d{4})/;
-const SELF_YEAR = /(?:^|[^\d到至])(\d{4})年是/;
+/** A speech's dateline: ——2026年1月20日在省第十四届人民代表大会第五次会议上. */
+const DELIVERED = /(\d{4})年\d{1,2}月\d{1,2}日在[^\n]{0,40}?(?:会议|大会|会)上/;
+const SELF_YEAR_ALL = /(?:^|[^\d到至])(\d{4})年是/g;
 const THIS_YEAR_PLAN = /今年是[“"]?(十[一二三四五六七])五[”"]?(?:规划)?的?(开局之年|起步之年|第一年|收官之年|最后一年|决胜之年)/;
 const PLAN_YEAR = /(\d{4})年(?:全[省市区县州盟])?(?:经济社会发展|国民经济和社会发展)?的?(?:主要)?预期目标|(\d{4})年(?:重点)?工作(?:安排|任务|部署)/;
 const REVIEWED_YEAR = /(\d{4})年(?:及“十[一二三四五六七]五”(?:时期)?)?(?:的)?工作回顾|回顾(\d{4})年/;
@@ -33,8 +36,15 @@ export function inferDocumentYear(text: string, override?: number | null): Docum
   const head = text.slice(0, HEAD_LENGTH);
   const published = PUBLICATION.exec(head);
   if (published) return { year: Number(published[1] ?? published[2]), source: 'publication' };
-  const self = SELF_YEAR.exec(text);
-  if (self) return { year: Number(self[1]), source: 'self' };
+  const delivered = DELIVERED.exec(head);
+  if (delivered) return { year: Number(delivered[1]), source: 'publication' };
+  // "2025年是…收官之年" may open the review of a 2026 report: the latest such statement is the document's.
+  let self: number | null = null;
+  for (const m of text.matchAll(SELF_YEAR_ALL)) {
+    const year = Number(m[1]);
+    if (self === null || year > self) self = year;
+  }
+  if (self !== null) return { year: self, source: 'self' };
   const planStage = THIS_YEAR_PLAN.exec(text);
   if (planStage) {
     const first = 2006 + 5 * (chineseTens(planStage[1]!) - 11);

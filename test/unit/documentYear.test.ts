@@ -13,6 +13,8 @@ test('override wins, then the marker', () => {
 test('what the text says about itself', () => {
   assert.equal(inferDocumentYear('晋城工作\n2021·5期 2021年5月10日出版(月刊)').year, 2021);
   assert.equal(inferDocumentYear('2026年是“十五五”开局之年。').year, 2026);
+  assert.equal(inferDocumentYear('2025年是“十四五”收官之年。…2026年是“十五五”开局之年。').year, 2026);
+  assert.equal(inferDocumentYear('政府工作报告\n——2026年1月20日在省第十四届人民代表大会第五次会议上\n2025年是极不平凡的一年').year, 2026);
   assert.equal(inferDocumentYear('今年是“十五五”开局之年。').year, 2026);
   assert.equal(inferDocumentYear('政府工作报告\n一、2025年工作回顾\n过去一年…').year, 2026);
   assert.equal(inferDocumentYear('过去一年…\n今年经济社会发展的主要预期目标是…\n2026年主要预期目标').year, 2026);
