@@ -55,7 +55,7 @@ export function activate(context: vscode.ExtensionContext): PolicyTrackerApi {
     ledger,
     registerLedgerCommands(ledger, index),
     new OverdueDiagnostics(index, ledger),
-    vscode.commands.registerCommand('policyTracker.refresh', () => indexer.rescan()),
+    vscode.commands.registerCommand('policyTracker.refresh', () => indexer.rescan(true)),
     glossary,
     registerLanguageFeatures(index, indexer, glossary, ledger),
     vscode.languages.registerWorkspaceSymbolProvider(new PolicyWorkspaceSymbols(index, indexer)),

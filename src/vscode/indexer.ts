@@ -44,6 +44,8 @@ export class Indexer implements vscode.Disposable {
   private readonly lineIndexes = new Map<string, LineIndex>();
   /** The editor version an index entry was made from (absent: made from the file on disk). */
   private readonly editorVersions = new Map<string, number>();
+  /** `mtime:size` of the file version each index entry was read from. */
+  private readonly diskStamps = new Map<string, string>();
   /** Facts of documents outside the index (untitled, not matching the globs), per version. */
   private readonly looseFacts = new Map<string, { version: number; facts: DocumentFacts; lines: LineIndex }>();
   private firstScan: Promise<void> | undefined;
@@ -88,11 +90,11 @@ export class Indexer implements vscode.Disposable {
     return this.latestScan ?? this.ready;
   }
 
-  /** Scans every workspace folder again; documents no longer found leave the index. */
-  rescan(): Promise<void> {
+  /** Scans every workspace folder again; documents no longer found leave the index. `force` re-reads unchanged files too. */
+  rescan(force = false): Promise<void> {
     this.createWatchers();
     this.latestScan = Promise.resolve(
-      vscode.window.withProgress({ location: { viewId: VIEW_ID } }, (progress) => this.scanAll(progress)),
+      vscode.window.withProgress({ location: { viewId: VIEW_ID } }, (progress) => this.scanAll(progress, force)),
     );
     return this.latestScan;
   }
@@ -162,17 +164,17 @@ export class Indexer implements vscode.Disposable {
     this.reportSkipped(skipped);
   }
 
-  private async scanAll(progress: vscode.Progress<{ message?: string; increment?: number }>): Promise<void> {
+  private async scanAll(progress: vscode.Progress<{ message?: string; increment?: number }>, force = false): Promise<void> {
     const generation = ++this.scanGeneration;
     void vscode.commands.executeCommand('setContext', 'policyTracker.indexing', true);
     try {
-      await this.scanFolders(progress, generation);
+      await this.scanFolders(progress, generation, force);
     } finally {
       if (generation === this.scanGeneration) void vscode.commands.executeCommand('setContext', 'policyTracker.indexing', false);
     }
   }
 
-  private async scanFolders(progress: vscode.Progress<{ message?: string; increment?: number }>, generation: number): Promise<void> {
+  private async scanFolders(progress: vscode.Progress<{ message?: string; increment?: number }>, generation: number, force: boolean): Promise<void> {
     let uris: vscode.Uri[];
     try {
       uris = await this.findDocuments();
@@ -188,7 +190,7 @@ export class Indexer implements vscode.Disposable {
     for (const [n, uri] of uris.entries()) {
       if (generation !== this.scanGeneration || this.disposed) return;
       progress.report({ message: `${n + 1}/${uris.length}`, increment: 100 / uris.length });
-      const outcome = await this.indexUri(uri);
+      const outcome = await this.indexUri(uri, force);
       if (outcome === 'too-large') skipped.push(uri.toString());
       if (Date.now() - lastYield > YIELD_EVERY_MS) {
         await yieldToEventLoop();
@@ -228,6 +230,7 @@ export class Indexer implements vscode.Disposable {
     this.index.delete(key);
     this.lineIndexes.delete(key);
     this.editorVersions.delete(key);
+    this.diskStamps.delete(key);
   }
 
   /** Text of an open editor with unsaved changes, which wins over the file on disk. */
@@ -237,7 +240,7 @@ export class Indexer implements vscode.Disposable {
   }
 
   /** Reads, decodes and extracts one file, then stores it (unless a newer request overtook it). */
-  async indexUri(uri: vscode.Uri): Promise<'indexed' | 'too-large' | 'skipped' | 'stale'> {
+  async indexUri(uri: vscode.Uri, force = false): Promise<'indexed' | 'too-large' | 'skipped' | 'stale'> {
     const key = uri.toString();
     const version = this.bump(key);
     let text = this.dirtyText(key);
@@ -249,7 +252,11 @@ export class Indexer implements vscode.Disposable {
           if (this.versions.get(key) === version) this.index.delete(key);
           return 'too-large';
         }
+        const stamp = `${stat.mtime}:${stat.size}`;
+        // A re-scan (settings, folders, refresh) skips files whose disk version is already indexed.
+        if (!force && this.index.has(key) && !this.editorVersions.has(key) && this.diskStamps.get(key) === stamp) return 'indexed';
         const bytes = await vscode.workspace.fs.readFile(uri);
+        this.diskStamps.set(key, stamp);
         if (looksBinary(bytes)) {
           if (this.versions.get(key) === version) this.index.delete(key);
           return 'skipped';

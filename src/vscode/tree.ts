@@ -169,6 +169,7 @@ export class PolicyTreeProvider implements vscode.TreeDataProvider<Node>, vscode
     if (this.refreshTimer) clearTimeout(this.refreshTimer);
     this.refreshTimer = undefined;
     this.nodes.clear();
+    this.dueGroupsCache = undefined;
     this.changed.fire(undefined);
     this.refreshed.fire();
   }
@@ -256,10 +257,13 @@ export class PolicyTreeProvider implements vscode.TreeDataProvider<Node>, vscode
     return { ...groups, finished: entries.filter((entry) => this.isFinished(entry.item)) };
   }
 
+  /** Deadline groups of the visible items; computed once per refresh. */
+  private dueGroupsCache: Record<TreeBucket, { uri: string; item: TrackedItem }[]> | undefined;
+
   private dueGroups(): Record<TreeBucket, { uri: string; item: TrackedItem }[]> {
-    return this.groupItems(
+    return (this.dueGroupsCache ??= this.groupItems(
       this.index.uris().flatMap((uri) => [...this.visibleItems(uri, 'target'), ...this.visibleItems(uri, 'commitment')].map((item) => ({ uri, item }))),
-    );
+    ));
   }
 
   /** Overdue targets and commitments in the whole workspace (filters ignored; done and dropped ones never count). */

@@ -102,3 +102,18 @@ test('what stands at an offset', () => {
   assert.deepEqual(index.at('a', 23), { type: 'slogan', uri: 'a', term: '十四五', span: { start: 22, end: 25, line: 0 } });
   assert.equal(index.at('a', 32)?.type, 'item');
 });
+
+test('term summaries follow every change (no stale cache)', () => {
+  const index = new WorkspaceIndex();
+  index.set(facts('a', { slogans: [slogan('十四五', [1])] }));
+  assert.equal(index.term('十四五').documentCount, 1);
+  index.set(facts('b', { slogans: [slogan('十四五', [2, 9])] }));
+  assert.equal(index.term('十四五').documentCount, 2);
+  assert.equal(index.term('十四五').places.length, 3);
+  index.rename('b', 'c');
+  assert.deepEqual([...new Set(index.term('十四五').places.map((p) => p.uri))], ['a', 'c']);
+  index.delete('a');
+  assert.equal(index.term('十四五').documentCount, 1);
+  index.clear();
+  assert.equal(index.term('十四五').documentCount, 0);
+});
