@@ -22,6 +22,7 @@ export function extractCommitments(match: string, readings: SentenceReading[], t
     if (s.end - s.start < MIN_LENGTH) continue;
     // A line without closing punctuation is a title or caption, not a commitment.
     if (!/[。；;！!]$/.test(s.text)) continue;
+    if (!reading.hasModal || reading.setting.review) continue;
     const strong = reading.clauses.find((c) => c.state === 'strong');
     if (!strong) continue;
     if (reading.clauses.some((c) => c.state === 'past' && c.start < strong.start)) continue;

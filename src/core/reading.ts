@@ -26,6 +26,8 @@ export interface SentenceReading {
   /** Deadline inherited from earlier sentences of the paragraph, else from the section heading. */
   inheritedDeadline: DeadlineMatch | null;
   actors: ActorMatch[];
+  /** A clause of the sentence itself has a modal verb (not only an inherited reading). */
+  hasModal: boolean;
   /** The sentence mentions a plan period (时期, 期间): a bare plan name then dates its quantities. */
   periodWords: boolean;
 }
@@ -59,10 +61,10 @@ export function readSentences(match: string, sentences: Sentence[], settings: Se
     const pastDeadlines = allDeadlines.filter((d) => isPastDeadline(d, year));
     // Only a modal reading carries over to the next sentence of the paragraph (the goal list after 目标是…).
     const initial: ClauseState = setting.heading ? 'neutral' : carried === 'strong' ? 'strong' : 'neutral';
-    const clauses = readClauses(match, sentence, deadlines, pastDeadlines, initial, setting, year);
+    const { clauses, modal } = readClauses(match, sentence, deadlines, pastDeadlines, initial, setting, year);
     const last = clauses[clauses.length - 1];
     const leadsGoals = GOAL_LEAD.test(sentence.text) && clauses.some((c) => c.state === 'strong');
-    carried = leadsGoals ? 'strong' : (last?.state ?? carried);
+    carried = setting.review ? 'neutral' : leadsGoals ? 'strong' : (last?.state ?? carried);
     readings.push({
       sentence,
       setting,
@@ -71,6 +73,7 @@ export function readSentences(match: string, sentences: Sentence[], settings: Se
       deadlines,
       inheritedDeadline: paragraphDeadline ?? setting.sectionDeadline,
       actors: findActors(match, sentence.start, sentence.end),
+      hasModal: modal,
       periodWords: /时期|期间/.test(match.slice(sentence.start, sentence.end)),
     });
     const lastDeadline = deadlines[deadlines.length - 1];
@@ -93,7 +96,7 @@ function readClauses(
   initial: ClauseState,
   setting: SentenceSetting,
   year: number | null,
-): Clause[] {
+): { clauses: Clause[]; modal: boolean } {
   const clauses: Clause[] = [];
   let previous = initial;
   let clauseStart = sentence.start;
@@ -130,7 +133,7 @@ function readClauses(
   // baseline), no modal verb and no date ahead reports what happened, all of it.
   const reportsPast = !modal && deadlines.length === 0 && clauses.some((c, i) => c.state === 'past' && !baselines[i]);
   if ((narrative && !modal) || forecast || reportsPast) for (const c of clauses) c.state = 'past';
-  return clauses;
+  return { clauses, modal };
 }
 
 function clauseState(

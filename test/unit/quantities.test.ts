@@ -17,6 +17,8 @@ test('value and unit as written; 万/亿 stay in the unit', () => {
   assert.deepEqual(q('打造千亿级产业集群'), [['千亿级', 1000, '亿级', '>=']]);
   assert.deepEqual(q('新增1,200家'), [['1,200家', 1200, '家', '=']]);
   assert.deepEqual(q('人口密度510人/平方公里，'), [['510人/平方公里', 510, '人/平方公里', '=']]);
+  assert.deepEqual(q('PM2.5浓度控制在35微克/立方米以下。'), [['控制在35微克/立方米以下', 35, '微克/立方米', '<=']]);
+  assert.deepEqual(q('人均预期寿命达到79岁。'), [['79岁', 79, '岁', '=']]);
 });
 
 test('comparators before and after the number', () => {
