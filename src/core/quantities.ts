@@ -35,7 +35,7 @@ const BASE_UNIT =
   /(?:个百分点|百分点|平方公里|平方千米|平方米|立方米|千瓦时|千瓦|兆瓦|吉瓦|千伏|公里|千米|公顷|千克|公斤|微克|毫克|人次|个月|小时|分钟|标箱|美元|元|亩|米|吨|方|人|户|家|个|项|所|处|条|座|台|套|辆|架|艘|张|间|栋|幢|名|位|件|份|场|种|类|株|棵|篇|部|册|床|倍|岁|天|%|％|‰|kW|MW|GW|km)/y;
 /** Units that stand after 万/亿 only (千亿级 → value 1000, unit 亿级). */
 const LEVEL_UNIT = /级/y;
-const SUFFIX = /(?:以上|以内|以下|之内|之上|之下|左右|上下)/y;
+const SUFFIX = /(?:及以上|及以下|以上|以内|以下|之内|之上|之下|左右|上下)/y;
 const RANGE_SEPARATOR = /(?:—{1,2}|–|-|~|～|至|到)/y;
 const FANFAN = /翻(?:一|两|二|三|四)?番/g;
 
@@ -46,7 +46,7 @@ const PREFIXES: Array<[string, Comparator]> = [
   ['低于', '<='], ['小于', '<='], ['少于', '<='], ['最多', '<='], ['大约', '~'], ['接近', '~'], ['约为', '~'], ['约', '~'], ['近', '~'],
 ];
 const SUFFIX_COMPARATOR: Record<string, Comparator> = {
-  以上: '>=', 之上: '>=', 以内: '<=', 之内: '<=', 以下: '<=', 之下: '<=', 左右: '~', 上下: '~',
+  以上: '>=', 及以上: '>=', 之上: '>=', 以内: '<=', 及以下: '<=', 之内: '<=', 以下: '<=', 之下: '<=', 左右: '~', 上下: '~',
 };
 /** Nouns that make a count abstract (四个方面, 6个比较优势, 两件大事): a formulation, not a measurable amount. */
 const ABSTRACT_NOUN_END =
@@ -190,25 +190,25 @@ function readQuantity(text: string, pos: number, to: number): Quantity | null {
   if (chinese && unit === '元') return null;
 
   let comparator: Comparator = unitMatch.approxMore ? '>=' : '=';
-  let explicit = false;
+  let prefixed = false;
   if (/级$/.test(unit)) comparator = '>=';
   let start = number.start;
   const prefix = comparatorBefore(text, number.start);
   if (prefix) {
     comparator = prefix[1];
     start = number.start - prefix[0].length;
-    explicit = true;
+    prefixed = true;
   }
   const suffix = stickyAt(SUFFIX, text, end);
   if (suffix && end + suffix.length <= to) {
     comparator = SUFFIX_COMPARATOR[suffix]!;
     end += suffix.length;
-    explicit = true;
   }
   if (upper !== null && comparator === '=') comparator = '~';
-  // An attribute (总投资109亿元的项目, 5000元以下贫困人口) describes a thing; it is not an aim.
+  // An attribute (总投资109亿元的项目, 65岁及以上的人口, 5000元以下贫困人口) describes a thing; it is not an
+  // aim. A comparator word before the number makes it one (推出不少于50项的清单).
   const next = text[end] ?? '';
-  if (next === '的' && !explicit) return null;
+  if (next === '的' && !prefixed) return null;
   if (suffix && /[\u4e00-\u9fff]/.test(next) && next !== '的') return null;
   return {
     start, end, numberStart: number.start, value: number.value, unit, comparator, upper,
