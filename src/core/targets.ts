@@ -73,13 +73,17 @@ export function stateAt(reading: SentenceReading, offset: number): ClauseState {
   return clauseAt(reading, offset)?.state ?? 'neutral';
 }
 
-/** The deadline for a quantity: nearest before it in the sentence, else the next after it, else inherited. */
+/**
+ * The deadline for a quantity: the nearest before it in the sentence; else a period after it (取消10项…，全年拟…:
+ * a span covers the sentence, while a due date after it governs what follows it); else the inherited one.
+ */
 export function deadlineFor(reading: SentenceReading, offset: number): DeadlineMatch | null {
   const usable = (d: DeadlineMatch): boolean => d.strength !== 'plan' || reading.periodWords;
   const deadlines = reading.deadlines;
   for (let i = lastAtOrBefore(deadlines, offset, (d) => d.end); i >= 0; i--) if (usable(deadlines[i]!)) return deadlines[i]!;
   for (let i = lastAtOrBefore(deadlines, offset, (d) => d.start) + 1; i < deadlines.length; i++) {
-    if (deadlines[i]!.start > offset && usable(deadlines[i]!)) return deadlines[i]!;
+    const d = deadlines[i]!;
+    if (d.start > offset && usable(d) && d.strength !== 'by' && d.strength !== 'point') return d;
   }
   return reading.inheritedDeadline;
 }

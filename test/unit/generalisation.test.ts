@@ -67,3 +67,10 @@ test('a dated deliverable without a number, and past-tense clauses', () => {
   const found = anchors('2026年是“十五五”开局之年。到2027年全面建成省级数据中心。报名工作已于3月1日开始，力争6月30日前完成。');
   assert.deepEqual(found, ['到2027年|2027', '6月30日前|2026-06-30']);
 });
+
+test('a due date governs what follows it; a period after a quantity covers the sentence', () => {
+  const text = '2025年是“十四五”收官之年。2026年是“十五五”开局之年。要新增托位5万个，9月底前实现县域医共体全覆盖。下一步将取消10项审批事项，全年拟精简审批事项80项。';
+  const facts = extractDocument(text, { uri: 'r' });
+  assert.equal(facts.year, 2026);
+  assert.deepEqual(facts.targets.map((t) => `${t.anchor}|${t.deadline ?? ''}`), ['5万个|', '9月底前|2026-09-30', '10项|2026', '80项|2026']);
+});
