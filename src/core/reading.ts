@@ -76,8 +76,14 @@ export function readSentences(match: string, sentences: Sentence[], settings: Se
       hasModal: modal,
       periodWords: /时期|期间/.test(match.slice(sentence.start, sentence.end)),
     });
-    const lastDeadline = deadlines[deadlines.length - 1];
-    if (lastDeadline && lastDeadline.deadline !== null) paragraphDeadline = lastDeadline;
+    // The paragraph's date for later sentences: the last deadline, but not a bare plan name (“十五五”开局之年).
+    for (let i = deadlines.length - 1; i >= 0; i--) {
+      const d = deadlines[i]!;
+      if (d.deadline === null) continue;
+      if (d.strength === 'plan' && !/\d/.test(match.slice(d.start, d.end))) continue;
+      paragraphDeadline = d;
+      break;
+    }
     if (carried === 'strong' && /[：:]$/.test(sentence.text)) listLead = paragraphDeadline ?? setting.sectionDeadline ?? NO_DEADLINE;
   }
   return readings;
