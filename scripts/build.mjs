@@ -1,7 +1,7 @@
 // Builds every bundle from the same sources with esbuild.
 // --production: minified, no sourcemaps (for packaging). --watch: rebuild on change.
 import * as esbuild from 'esbuild';
-import { readdirSync, statSync, existsSync, mkdirSync, copyFileSync } from 'node:fs';
+import { readdirSync, statSync, existsSync, mkdirSync, copyFileSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 
 const production = process.argv.includes('--production');
@@ -41,6 +41,16 @@ function listTests(dir) {
  * are listed as skipped. `assert` maps to the small browser stand-in test/web/assert.ts.
  */
 const webAlias = { assert: './test/web/assert.ts', 'assert/strict': './test/web/assert.ts' };
+/** mocha's browser build is UMD: hide the CommonJS `module`/`exports` of the extension host's loader from it, or it replaces the suite's exports. */
+const mochaBrowserGlobal = {
+  name: 'mocha-browser-global',
+  setup(build) {
+    build.onLoad({ filter: /[\\/]mocha[\\/]mocha\.js$/ }, (args) => ({
+      contents: `(function (exports, module, define) {\n${readFileSync(args.path, 'utf8')}\n}).call(globalThis);`,
+      loader: 'js',
+    }));
+  },
+};
 async function webSuiteBuild(tests) {
   const files = [];
   const skipped = [];
@@ -58,7 +68,7 @@ async function webSuiteBuild(tests) {
     `  return runWith(() => {${files.map((f) => `\n    require(${JSON.stringify(`./${f.split('\\').join('/')}`)});`).join('')}\n  }, ${JSON.stringify(files)}, ${JSON.stringify(skipped)});`,
     '}',
   ].join('\n');
-  return { ...common, stdin: { contents, resolveDir: process.cwd(), sourcefile: 'web-suite-entry.ts', loader: 'ts' }, outfile: 'dist/test/web/suite.js', platform: 'browser', format: 'cjs', external: ['vscode'], alias: webAlias, plugins: [noNodeBuiltins] };
+  return { ...common, stdin: { contents, resolveDir: process.cwd(), sourcefile: 'web-suite-entry.ts', loader: 'ts' }, outfile: 'dist/test/web/suite.js', platform: 'browser', format: 'cjs', external: ['vscode'], alias: webAlias, plugins: [noNodeBuiltins, mochaBrowserGlobal] };
 }
 
 const builds = [

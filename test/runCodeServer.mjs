@@ -116,7 +116,7 @@ export async function runSuite(options = {}) {
   return { exitCode, passed, failed, pending: stats?.pending ?? 0, seconds };
 }
 
-function parseArgs(argv) {
+export function parseArgs(argv) {
   const options = {};
   for (let i = 0; i < argv.length; i++) {
     const arg = argv[i];

@@ -12,20 +12,29 @@ export const RESULT_MARKER = '[policy-tracker-suite-result]';
 
 interface BrowserMocha {
   setup(options: Record<string, unknown>): BrowserMocha;
+  reporter(reporter: unknown): BrowserMocha;
   run(done: (failures: number) => void): { stats?: { passes: number; failures: number; pending: number } };
   suite: unknown;
-  constructor: { interfaces: Record<string, (suite: unknown) => void>; reporters: { Base: { consoleLog: (...args: unknown[]) => void } } };
+  constructor: { interfaces: Record<string, (suite: unknown) => void>; reporters: { Base: { consoleLog: (...args: unknown[]) => void }; Spec: unknown } };
 }
 
 /** `load` requires the test modules; it runs after mocha has put its globals in place. */
 export async function runWith(load: () => void, files: string[], skipped: string[]): Promise<void> {
   const mocha = (globalThis as unknown as { mocha: BrowserMocha }).mocha;
-  mocha.setup({ ui: 'tdd', reporter: 'spec', color: false, timeout: 20_000 });
+  mocha.setup({ ui: 'tdd', color: false, timeout: 20_000 });
+  mocha.reporter(mocha.constructor.reporters.Spec); // by class: the name alone left the HTML reporter in place in the worker
   mocha.constructor.interfaces.bdd(mocha.suite);
   mocha.constructor.reporters.Base.consoleLog = (...args: unknown[]) => console.log(formatLog(args));
   console.log(`[suite:web] ${files.length} test file(s) bundled for the web worker: ${files.join(', ')}`);
   if (skipped.length) console.log(`[suite:web] not bundled (they need Node built-ins): ${skipped.join(', ')}`);
   load();
+  suite('web-worker extension host', () => {
+    test('the suite and the extension run without Node (no process, no Buffer)', () => {
+      const g = globalThis as Record<string, unknown>;
+      if (typeof g.process !== 'undefined' || typeof g.Buffer !== 'undefined') throw new Error('Node globals present: not the web-worker extension host');
+      if (typeof g.importScripts !== 'function') throw new Error('not running in a web worker');
+    });
+  });
   const stats = await new Promise<{ passes: number; failures: number; pending: number }>((resolve, reject) => {
     try {
       const runner = mocha.run(() => resolve({ passes: runner.stats?.passes ?? 0, failures: runner.stats?.failures ?? 0, pending: runner.stats?.pending ?? 0 }));
