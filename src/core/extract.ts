@@ -33,6 +33,6 @@ export function extractDocument(text: string, options: ExtractOptions): Document
   const targets = extractTargets({ text, match, lines, readings, ids, year });
   const commitments = extractCommitments(match, readings, targets, ids);
   const slogans = extractSlogans(text, sentences, lines, { matching: match });
-  const terms = extractProseTerms(text, sentences, lines);
+  const terms = extractProseTerms(text, sentences, lines, { matching: match });
   return { uri: options.uri, year, targets, commitments, slogans, terms, headings };
 }
