@@ -153,8 +153,10 @@ function clauseState(
 ): ClauseState {
   // A modal verb states an aim even next to a past word (要比上年增长5%, 力争取得突破); 了 still narrates,
   // and after a past clause 争取 means "obtained" (2019年引进项目447个，争取资金1.03亿元).
-  const modal = cues.strongForward && !(cues.ambiguousModal && previous === 'past');
+  const modal = cues.strongForward && !(cues.ambiguousModal && previous === 'past') && (!setting.review || cues.reviewSafeModal);
   if (modal && !cues.narrative) return 'strong';
+  // A comparison with last year is the base of an aim in a plan (地区生产总值比上年增长5%左右).
+  if (cues.comparisonOnly && (previous === 'strong' || (setting.plan && !setting.review))) return previous === 'strong' ? 'strong' : 'weak';
   // Without a modal verb a past word wins over plan verbs (已经出台的…, 累计建成…).
   if (cues.past) return 'past';
   if (hasPastDeadline) return modal && !setting.review ? 'strong' : 'past';

@@ -19,9 +19,13 @@ const PLAN_VERB =
 const RESULT_VERB = /实现|完成|增长|下降|新增|达|提高|提升|减少|引进|建成|投用|收入|产值|总量|规模|面积/;
 /** Results, history, background and forecasts by others. */
 const PAST =
-  /已|近几年|近年来|多年来|例如|正在|当初|后来|位列|取得|比如|案例|为例|测算|可望|历经|共计(?!划)|连续|[一二三四五两几\d]年(?:来|间)|建成投用|投入使用|交付使用|投入运营|提前完成|累计|截至|截止|同比|比上年|较上年|比去年|较去年|上年同期|去年|上年|过去|先后|相继|历时|此前|以来|始建|始于|建于|现有|目前|共有|荣获|获评|被评为|预测|预估|预计(?!将)|据估计|估算|基础上|曾|圆了|位居|居全|排名|陆续|前三季度|前两个月|1-\d+月|1—\d+月/;
+  /已|近几年|近年来|多年来|例如|正在|当初|后来|位列|取得|比如|案例|为例|测算|可望|历经|共计(?!划)|连续|[一二三四五两几\d]年(?:来|间)|建成投用|投入使用|交付使用|投入运营|提前完成|累计|截至|截止|(?<![比较])去年|(?<![比较])上年(?!同期)|过去|先后|相继|历时|此前|以来|始建|始于|建于|现有|目前|共有|荣获|获评|被评为|预测|预估|预计(?!将)|据估计|估算|基础上|曾|圆了|位居|居全|排名|陆续|前三季度|前两个月|1-\d+月|1—\d+月/;
 /** Someone else's estimate or forecast. */
 const FORECAST = /据.{0,12}(?:测算|预测|估计|统计|显示|分析)|预测|预估|可望|有望/;
+/** A comparison with last year (比上年增长5%): past in a report, but the base of an aim in a plan. */
+const COMPARISON = /同比|比上年|较上年|比去年|较去年|上年同期/;
+/** Modal verbs that still point ahead inside a review (确保, 争取, 努力 narrate there: 我们确保了…). */
+const REVIEW_SAFE_MODAL = /(?<![主重首必纪摘提扼只显])要(?![素点闻害])|(?<![即必])将(?![近领军])|计划|拟|下一步(?!工作)|今后|未来|预期目标/;
 /** A baseline (在…基础上): past for its own clause, but it introduces the plan that follows. */
 const BASELINE = /基础上/;
 /** 了 as a perfective particle (not 为了, 除了, 了解). */
@@ -32,6 +36,10 @@ export interface ClauseCues {
   strongForward: boolean;
   /** The only modal is one that also narrates (争取 = obtained, 努力 = worked hard). */
   ambiguousModal: boolean;
+  /** A modal that points ahead even inside a review (要, 将, 计划, 今后…). */
+  reviewSafeModal: boolean;
+  /** The only past cue is a comparison with last year (比上年, 同比). */
+  comparisonOnly: boolean;
   /** A drive verb (推进, 加快, 着力…). */
   drive: boolean;
   /** The only past cue is a baseline (在…基础上). */
@@ -53,11 +61,13 @@ export function clauseCues(clause: string): ClauseCues {
   const drive = firstIndex(DRIVE, clause);
   const plan = firstIndex(PLAN_VERB, clause);
   const perfective = firstIndex(PERFECTIVE, clause);
-  const pastWord = firstIndex(PAST, clause);
+  const pastWord = Math.max(firstIndex(PAST, clause), firstIndex(COMPARISON, clause));
   const pastAt = Math.max(pastWord, perfective);
   return {
     strongForward: strong >= 0,
     ambiguousModal: strong >= 0 && !MODAL.test(clause.replace(/争取/g, '')),
+    reviewSafeModal: strong >= 0 && REVIEW_SAFE_MODAL.test(clause),
+    comparisonOnly: COMPARISON.test(clause) && !PAST.test(clause) && perfective < 0,
     drive: drive >= 0,
     baseline: BASELINE.test(clause) && pastWord >= 0 && !PAST.test(clause.replace(BASELINE, '')) && perfective < 0,
     narrative: perfective >= 0,

@@ -74,3 +74,13 @@ test('a due date governs what follows it; a period after a quantity covers the s
   assert.equal(facts.year, 2026);
   assert.deepEqual(facts.targets.map((t) => `${t.anchor}|${t.deadline ?? ''}`), ['5万个|', '9月底前|2026-09-30', '10项|2026', '80项|2026']);
 });
+
+test('inside a review, 确保 narrates; in a plan, 比上年 is the base of an aim', () => {
+  const text = [
+    '一、2025年工作回顾',
+    '过去一年，我们确保粮食产量稳定在1400万吨以上，力争实现的各项目标全面完成。',
+    '二、2026年工作安排',
+    '今年的主要预期目标是：地区生产总值比上年增长5%左右，一般公共预算收入同比增长3%。',
+  ].join('\n');
+  assert.deepEqual(anchors(text), ['5%左右|2026', '3%|2026']);
+});
