@@ -27,6 +27,8 @@ export interface LedgerDocumentItems {
   /** The document's name in the ledger (workspace-relative path, `/` separators). */
   name: string;
   items: readonly LedgerSubject[];
+  /** `ledgerKeys(items, name)`, when the caller keeps it between joins. */
+  keys?: ReadonlyMap<string, string>;
 }
 
 export interface ItemLedgerState {
@@ -51,7 +53,7 @@ export function joinStatuses(ledger: ParsedLedger, documents: Iterable<LedgerDoc
   const byKey = new Map<string, ItemLedgerState>();
   const anchors: AnchorItem[] = [];
   for (const doc of documents) {
-    const keys = ledgerKeys(doc.items, doc.name);
+    const keys = doc.keys ?? ledgerKeys(doc.items, doc.name);
     for (const item of doc.items) {
       const key = keys.get(item.id) ?? item.id;
       const state: ItemLedgerState = { key, name: doc.name, item, match: undefined };

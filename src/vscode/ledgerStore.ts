@@ -6,8 +6,8 @@ import * as vscode from 'vscode';
 import { parseLedger, type LedgerItem, type LedgerParseError, type ParsedLedger } from '../core/ledger';
 import { ledgerSyntaxError } from '../core/ledger';
 import type { LedgerPatch } from '../core/ledgerEdit';
-import { joinStatuses, writeItemEntry, type LedgerStatuses } from '../core/ledgerView';
-import type { LedgerEntry } from '../core/types';
+import { joinStatuses, ledgerKeys, writeItemEntry, type LedgerStatuses } from '../core/ledgerView';
+import type { DocumentFacts, LedgerEntry } from '../core/types';
 import type { WorkspaceIndex } from '../core/workspaceIndex';
 import { SECTION } from './config';
 import type { ItemStatusSource } from './itemStatusSource';
@@ -41,6 +41,8 @@ export class LedgerStore implements ItemStatusSource, vscode.Disposable {
   private lastText: string | undefined;
   private errorValue: LedgerParseError | null = null;
   private statuses: LedgerStatuses | undefined;
+  /** Ledger keys per extracted document (facts objects are replaced when a document is re-indexed). */
+  private readonly keyCache = new WeakMap<DocumentFacts, { name: string; keys: Map<string, string> }>();
   private writes: Promise<unknown> = Promise.resolve();
   private loading: Promise<void> = Promise.resolve();
   private readonly unsubscribe: () => void;
@@ -119,10 +121,13 @@ export class LedgerStore implements ItemStatusSource, vscode.Disposable {
   join(): LedgerStatuses {
     if (!this.statuses) {
       const multiRoot = (vscode.workspace.workspaceFolders?.length ?? 0) > 1;
-      const documents = this.index.documents().map((facts) => ({
-        name: documentName(facts.uri, multiRoot),
-        items: [...facts.targets, ...facts.commitments],
-      }));
+      const documents = this.index.documents().map((facts) => {
+        const name = documentName(facts.uri, multiRoot);
+        const items = [...facts.targets, ...facts.commitments];
+        let cached = this.keyCache.get(facts);
+        if (!cached || cached.name !== name) this.keyCache.set(facts, (cached = { name, keys: ledgerKeys(items, name) }));
+        return { name, items, keys: cached.keys };
+      });
       this.statuses = joinStatuses(this.good, documents);
     }
     return this.statuses;

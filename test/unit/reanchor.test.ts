@@ -4,7 +4,8 @@ import fc from 'fast-check';
 import { joinLedger, type AnchorItem } from '../../src/core/reanchor';
 import { parseLedger, type LedgerItem } from '../../src/core/ledger';
 import { setEntry } from '../../src/core/ledgerEdit';
-import { textSimilarity } from '../../src/core/textSimilarity';
+import { bigramProfile, textSimilarity } from '../../src/core/textSimilarity';
+import { BigramIndex } from '../../src/core/bigramIndex';
 import { sameDocument } from '../../src/core/documentPath';
 
 const SENTENCES = [
@@ -141,4 +142,23 @@ test('similarity and document names', () => {
   assert.ok(sameDocument('C:\\ws\\plans\\a.txt', 'file:///c%3A/ws/plans/a.txt'));
   assert.ok(!sameDocument('a.txt', 'file:///ws/plans/ba.txt'));
   assert.ok(!sameDocument('plans/a.txt', 'plans/b.txt'));
+});
+
+test('bigram index: the reworded sentence ranks first; the lookup budget is honoured', () => {
+  const texts = [...SENTENCES, ...Array.from({ length: 200 }, (_, i) => `第${i}项：推进第${i}个重点项目建设。`)];
+  const index = new BigramIndex(texts, (text) => text);
+  const query = bigramProfile(SENTENCES[3]!.replace('加快推进', '全力推进'));
+  const { complete, found } = index.candidates(query, 10_000, 5);
+  assert.equal(complete, true);
+  assert.equal(texts[found[0]!.index], SENTENCES[3]);
+  assert.equal(index.candidates(bigramProfile('推进项目建设'), 1, 5).complete, false);
+});
+
+test('many entries re-anchor one to one after a renumbering and rewording', () => {
+  const before = Array.from({ length: 1500 }, (_, i) => `到2025年，第${i}号片区完成老旧小区改造${i + 10}户，新增绿地${i * 3}平方米。`);
+  const ledger = before.map((text, i) => ({ id: `old-${i}`, record: { status: 'done' as const, doc: 'a.txt', text }, line: i, problems: [] }));
+  const after = before.map((text, i) => ({ id: `new-${i}`, doc: 'a.txt', text: i % 2 ? text.replace('完成', '基本完成') : text }));
+  const join = joinLedger(ledger, after.reverse());
+  assert.equal(join.orphans.length, 0);
+  for (const match of join.byItemId.values()) assert.equal(match.itemId.slice(4), match.entry.id.slice(4));
 });
