@@ -23,6 +23,8 @@ export interface TermPlaces {
   /** The term in matching (simplified) script. */
   key: string;
   occurrences: Span[];
+  /** Per occurrence: true when it lies inside an occurrence of a longer slogan (一城 inside 一城一谷). */
+  inside: boolean[];
 }
 
 /** Occurrences per term examined for a definition (bounds the work on adversarial input). */
@@ -52,13 +54,13 @@ export function mineDefinitions(
 ): Map<string, SloganDefinition[]> {
   const keys = terms.map((t) => t.key).sort((a, b) => b.length - a.length);
   const context: Context = { text, original, lines, sentences, keys, keySet: new Set(keys) };
-  const inside = containedOccurrences(terms);
   const result = new Map<string, SloganDefinition[]>();
-  for (const { key, occurrences } of terms) {
+  for (const { key, occurrences, inside } of terms) {
     const found: SloganDefinition[] = [];
     let sites = 0;
-    for (const occurrence of occurrences) {
-      if (inside.has(occurrence.start * 4096 + (occurrence.end - occurrence.start))) continue;
+    for (let k = 0; k < occurrences.length; k++) {
+      const occurrence = occurrences[k]!;
+      if (inside[k]) continue;
       if (++sites > MAX_SITES) break;
       const definition = definitionAt(context, key, occurrence);
       if (definition !== null) addDistinct(found, definition);
@@ -71,18 +73,6 @@ export function mineDefinitions(
     if (composed !== null) result.set(key, [composed]);
   }
   return result;
-}
-
-/** Occurrences strictly inside an occurrence of a longer slogan (一城 inside 一城一谷): no definition read there. */
-function containedOccurrences(terms: TermPlaces[]): Set<number> {
-  const all = terms.flatMap((t) => t.occurrences).sort((a, b) => a.start - b.start || b.end - a.end);
-  const inside = new Set<number>();
-  let coverEnd = -1;
-  for (const span of all) {
-    if (span.end <= coverEnd) inside.add(span.start * 4096 + (span.end - span.start));
-    else coverEnd = span.end;
-  }
-  return inside;
 }
 
 /** Flattened component texts: the identity of a definition. */

@@ -111,31 +111,36 @@ export const COLLECTIVE_TAILS: readonly string[] = [
   '并进', '互动', '驱动', '同创', '共享', '统筹', '贯通', '归一', '并行', '齐发', '同频', '共振', '同城', '共进',
 ];
 
-const wordIndexes = new WeakMap<readonly string[], Map<number, string[]>>();
+interface WordIndex {
+  /** Words of two or more code units, by their first two (longest first). */
+  byPair: Map<number, string[]>;
+  /** One-character words. */
+  single: Set<number>;
+}
 
-/** Words grouped by their first code unit, longest first (built once per list). */
-function indexOf(words: readonly string[]): Map<number, string[]> {
-  let index = wordIndexes.get(words);
-  if (index === undefined) {
-    index = new Map();
-    for (const word of words) {
-      const code = word.charCodeAt(0);
-      const list = index.get(code) ?? [];
-      list.push(word);
-      index.set(code, list);
+function buildIndex(words: readonly string[]): WordIndex {
+  const byPair = new Map<number, string[]>();
+  const single = new Set<number>();
+  for (const word of words) {
+    if (word.length === 1) {
+      single.add(word.charCodeAt(0));
+      continue;
     }
-    for (const list of index.values()) list.sort((a, b) => b.length - a.length);
-    wordIndexes.set(words, index);
+    const pair = word.charCodeAt(0) * 0x10000 + word.charCodeAt(1);
+    const list = byPair.get(pair) ?? [];
+    list.push(word);
+    byPair.set(pair, list);
   }
-  return index;
+  for (const list of byPair.values()) list.sort((a, b) => b.length - a.length);
+  return { byPair, single };
 }
 
 /** Recently used lists and their indexes (identity lookup; a handful of lists are in use). */
-const recent: { words: readonly string[]; index: Map<number, string[]> }[] = [];
+const recent: { words: readonly string[]; index: WordIndex }[] = [];
 
-function cachedIndex(words: readonly string[]): Map<number, string[]> {
+function cachedIndex(words: readonly string[]): WordIndex {
   for (const entry of recent) if (entry.words === words) return entry.index;
-  const index = indexOf(words);
+  const index = buildIndex(words);
   if (recent.length >= 16) recent.shift();
   recent.push({ words, index });
   return index;
@@ -143,8 +148,9 @@ function cachedIndex(words: readonly string[]): Map<number, string[]> {
 
 /** The longest word of `words` that `text` has at `index`, or null. */
 export function startsWithAny(text: string, index: number, words: readonly string[]): string | null {
-  const candidates = cachedIndex(words).get(text.charCodeAt(index));
-  if (candidates === undefined) return null;
-  for (const word of candidates) if (text.startsWith(word, index)) return word;
-  return null;
+  const { byPair, single } = cachedIndex(words);
+  const first = text.charCodeAt(index);
+  const candidates = byPair.get(first * 0x10000 + text.charCodeAt(index + 1));
+  if (candidates !== undefined) for (const word of candidates) if (text.startsWith(word, index)) return word;
+  return single.has(first) ? text[index]! : null;
 }

@@ -15,8 +15,8 @@ import {
   collectiveEnd, compactCompoundEnd, countedNameAt, impliedCounts, isPeriodName, quotedSloganTerm,
 } from './sloganShape';
 import { CLASSIFIERS, LEXICAL_WORDS, NOT_COUNT_BEFORE, startsWithAny, TIME_UNITS, countValue, isAnyChineseNumeral, isHan } from './sloganLexicon';
-import { enumerationBefore } from './enumeration';
-import { mineDefinitions } from './definitions';
+import { ClauseTracker, enumerationBefore } from './enumeration';
+import { mineDefinitions, type TermPlaces } from './definitions';
 import { sloganFindings } from './sloganFindings';
 import { builtInSloganTerms } from './glossary';
 
@@ -55,13 +55,18 @@ const NUMERAL_SCAN = /[一二两三四五六七八九十百双零]/g;
 export function detectTerms(matching: string, knownTerms: Iterable<string>): Set<string> {
   const keys = new Set<string>();
   const covered: Span[] = [];
+  // The same name is quoted again and again: classify each distinct quoted text once.
+  const classified = new Map<string, string | null>();
   for (const quote of findQuotes(matching)) {
-    const term = quotedSloganTerm(matching.slice(quote.open + 1, quote.close));
+    const content = matching.slice(quote.open + 1, quote.close);
+    let term = classified.get(content);
+    if (term === undefined) classified.set(content, (term = quotedSloganTerm(content)));
     if (term === null) continue;
     keys.add(term);
     covered.push({ start: quote.open, end: quote.close, line: 0 });
   }
   let next = 0;
+  const clauses = new ClauseTracker(matching);
   NUMERAL_SCAN.lastIndex = 0;
   for (let match = NUMERAL_SCAN.exec(matching); match !== null; match = NUMERAL_SCAN.exec(matching)) {
     let i = match.index;
@@ -69,7 +74,7 @@ export function detectTerms(matching: string, knownTerms: Iterable<string>): Set
     if (next < covered.length && covered[next]!.start <= i) continue;
     const prev = matching[i - 1];
     if (isAnyChineseNumeral(prev) || NOT_COUNT_BEFORE.has(prev ?? '')) continue;
-    const term = unquotedTermAt(matching, i);
+    const term = unquotedTermAt(matching, i, clauses);
     if (term === null) continue;
     keys.add(term);
     i += term.length;
@@ -81,7 +86,7 @@ export function detectTerms(matching: string, knownTerms: Iterable<string>): Set
 }
 
 /** A formulation starting at `i` outside quotes, or null. */
-function unquotedTermAt(text: string, i: number): string | null {
+function unquotedTermAt(text: string, i: number, clauses: ClauseTracker): string | null {
   if (isPeriodName(text, i)) {
     const after = text[i + 3];
     return isAnyChineseNumeral(after) || TIME_UNITS.has(after ?? '') || '个万亿%％'.includes(after ?? 'x') ? null : text.slice(i, i + 3);
@@ -95,6 +100,7 @@ function unquotedTermAt(text: string, i: number): string | null {
   if (named === null) return null;
   const term = text.slice(i, named.end);
   if (/^(之一|之首)/.test(text.slice(named.end, named.end + 2))) return term;
+  if (!clauses.mayEnumerateBefore(i)) return null;
   const counts = impliedCounts(term);
   return enumerationBefore(text, i, counts[0] ?? named.value) !== null ? term : null;
 }
@@ -118,7 +124,7 @@ function isVerbNumeralItem(text: string, i: number): boolean {
 }
 
 /** Every occurrence of every key, grouped per key, keys in order of first occurrence. */
-function findOccurrences(text: string, keys: string[], lines: LineIndex): { key: string; occurrences: Span[] }[] {
+function findOccurrences(text: string, keys: string[], lines: LineIndex): TermPlaces[] {
   // Keys are indexed by their first two code units, so each position checks only keys that can match.
   const byPair = new Map<number, string[]>();
   const isFirst = new Uint8Array(0x10000);
@@ -130,7 +136,10 @@ function findOccurrences(text: string, keys: string[], lines: LineIndex): { key:
     list.push(key);
     byPair.set(pair, list);
   }
-  const found = new Map<string, Span[]>();
+  for (const list of byPair.values()) list.sort((a, b) => b.length - a.length);
+  const found = new Map<string, TermPlaces>();
+  // End of the furthest-reaching occurrence so far: a later one ending at or before it lies inside it.
+  let coverEnd = -1;
   for (let i = 0; i < text.length - 1; i++) {
     const code = text.charCodeAt(i);
     if (isFirst[code] === 0) continue;
@@ -138,10 +147,13 @@ function findOccurrences(text: string, keys: string[], lines: LineIndex): { key:
     if (candidates === undefined) continue;
     for (const key of candidates) {
       if (!text.startsWith(key, i)) continue;
-      const list = found.get(key) ?? [];
-      list.push({ start: i, end: i + key.length, line: lines.lineAt(i) });
-      found.set(key, list);
+      const end = i + key.length;
+      let place = found.get(key);
+      if (place === undefined) found.set(key, (place = { key, occurrences: [], inside: [] }));
+      place.occurrences.push({ start: i, end, line: lines.lineAt(i) });
+      place.inside.push(end <= coverEnd);
+      if (end > coverEnd) coverEnd = end;
     }
   }
-  return [...found.entries()].map(([key, occurrences]) => ({ key, occurrences }));
+  return [...found.values()];
 }
