@@ -176,6 +176,8 @@ export function countedNameAt(text: string, at: number): { value: number; end: n
     return end > 0 ? { value, end: Math.min(end, k + 3) } : null;
   }
   if (!CLASSIFIERS.has(text[k] ?? '')) return null;
+  // 大 before a measure word is an adjective (三大块, 两大类, 一大批): a plain count.
+  if (text[k] === '大' && '块类批片部项种个'.includes(text[k + 1] ?? 'x')) return null;
   const end = headEnd(text, k + 1);
   if (end < 0 || PLAIN_COUNT_HEADS.has(text.slice(k + 1, end))) return null;
   return { value, end };
