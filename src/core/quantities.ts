@@ -208,7 +208,8 @@ function readQuantity(text: string, pos: number, to: number): Quantity | null {
   // An attribute (总投资109亿元的项目, 65岁及以上的人口, 5000元以下贫困人口) describes a thing; it is not an
   // aim. A comparator word before the number makes it one (推出不少于50项的清单).
   const next = text[end] ?? '';
-  if (next === '的' && !prefixed) return null;
+  // A share (让80%的人口…, 90%以上的行政村) is the measure itself, not an attribute.
+  if (next === '的' && !prefixed && !/[%％‰]$/.test(unit)) return null;
   if (suffix && /[\u4e00-\u9fff]/.test(next) && next !== '的') return null;
   return {
     start, end, numberStart: number.start, value: number.value, unit, comparator, upper,

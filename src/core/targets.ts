@@ -22,7 +22,7 @@ export interface TargetInput {
 const CLAUSE_OPENING = /^(?:[一二三四五六七八九十]+是|其中|同时|并|到|在|于|至|力争|争取|确保|计划|预计|我们要|要)?$/;
 /** What a dated deliverable is: something built, finished, reached or started (not 坚定信心, 列为…之一). */
 const DELIVERABLE_VERB =
-  /建成|完成|实现|开工|投产|竣工|投用|建设|启动|出台|制定|印发|推出|达到|脱贫|覆盖|上线|招生|入住|入驻|搬迁|改造|申报|验收|通车|运营|完工|封顶|挂牌|成立|落地|初成|基本|全面|交付|提交|报送|部署|召开|举办|到位|清零|摘帽/;
+  /建成|完成|实现|开工|投产|竣工|投用|建设|启动|出台|制定|印发|推出|达到|脱贫|覆盖|上线|招生|入住|入驻|搬迁|改造|申报|验收|通车|运营|完工|封顶|挂牌|成立|落地|基本|全面|交付|提交|报送|部署|召开|举办|到位|清零|摘帽/;
 /** Plan and document names carry a period as a label, not a deadline: 三年行动方案(2020—2022). */
 const LABEL_BEFORE = /(?:方案|规划|计划|纲要|意见|行动)[（(《“]?$/;
 

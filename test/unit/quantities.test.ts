@@ -50,3 +50,8 @@ test('not amounts: dates, ordinals, codes, quoted names, slogans, abstract count
     assert.deepEqual(q(text), [], text);
   }
 });
+
+test('a share before 的 is still a measure', () => {
+  assert.deepEqual(q('让80%的人口享受到'), [['80%', 80, '%', '=']]);
+  assert.deepEqual(q('90%以上的行政村'), [['90%以上', 90, '%', '>=']]);
+});
