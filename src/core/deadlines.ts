@@ -49,7 +49,7 @@ const PAST_PREFIXES = new Set(['截至', '截止', '自', '从']);
 /** Every deadline expression between `from` and `to`, in order, without overlaps. */
 export function findDeadlines(text: string, from: number, to: number, year: number | null): DeadlineMatch[] {
   const slice = text.slice(from, to);
-  if (!/[年月五一季]|前|底/.test(slice)) return [];
+  if (!/[年月五季前底]|\d{4}/.test(slice)) return [];
   const found: DeadlineMatch[] = [];
   const add = (m: RegExpMatchArray, match: Omit<DeadlineMatch, 'start' | 'end'> | null, anchorStart = 0, anchorEnd = m[0].length): void => {
     if (!match) return;
