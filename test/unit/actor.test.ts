@@ -1,0 +1,23 @@
+import { test } from 'node:test';
+import assert from 'node:assert/strict';
+import { actorBefore, findActors } from '../../src/core/actor';
+
+function actors(text: string): string[] {
+  return findActors(text, 0, text.length).map((a) => a.actor);
+}
+
+test('the body named before a modal or duty verb', () => {
+  assert.deepEqual(actors('市生态环境局要加强监管。'), ['市生态环境局']);
+  assert.deepEqual(actors('对于已经上报的企业，工信局要主动牵头，各个县(市、区)要积极配合。'), ['工信局', '各个县(市、区)']);
+  assert.deepEqual(actors('下一步，抚顺市将按照工作程序取消10项审批事项。'), ['抚顺市']);
+  assert.deepEqual(actors('我们要坚定信心。'), []);
+  assert.deepEqual(actors('泽州县深入贯彻落实省市部署要求。'), []);
+});
+
+test('the actor nearest before an offset', () => {
+  const text = '省发展改革委要牵头制定方案，各市要抓好落实。';
+  const found = findActors(text, 0, text.length);
+  assert.equal(actorBefore(found, 3), null);
+  assert.equal(actorBefore(found, 8), '省发展改革委');
+  assert.equal(actorBefore(found, text.length), '各市');
+});
