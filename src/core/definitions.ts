@@ -67,12 +67,37 @@ export function mineDefinitions(
     }
     result.set(key, found);
   }
-  for (const { key } of terms) {
+  for (const { key, occurrences, inside } of terms) {
     if (result.get(key)!.length > 0) continue;
     const composed = compoundDefinition(key, context, result);
-    if (composed !== null) result.set(key, [composed]);
+    if (composed !== null) {
+      result.set(key, [composed]);
+      continue;
+    }
+    // A、B和C(简称“三X”): the enumeration before the parenthesis the abbreviation stands in.
+    for (let k = 0; k < occurrences.length && k < MAX_SITES; k++) {
+      const abbreviated = inside[k] ? null : abbreviationOf(context, key, occurrences[k]!);
+      if (abbreviated !== null) {
+        result.set(key, [abbreviated]);
+        break;
+      }
+    }
   }
   return result;
+}
+
+/** `A、B、C(简称“T”…)` / `（以下统称“T”）`: T is defined by the enumeration before the parenthesis. */
+function abbreviationOf(context: Context, key: string, occurrence: Span): SloganDefinition | null {
+  const { text } = context;
+  let b = occurrence.start;
+  if (isOpenQuote(text[b - 1])) b--;
+  const lead = /(以下简称|简称|统称|合称|以下统称)$/.exec(text.slice(Math.max(0, b - 4), b));
+  if (lead === null) return null;
+  const paren = b - lead[0].length - 1;
+  if (text[paren] !== '(' && text[paren] !== '（') return null;
+  const counts = impliedCounts(key);
+  const before = enumerationBefore(text, paren, counts[0] ?? null);
+  return before && !before.partial ? plain(context, before) : null;
 }
 
 /** Flattened component texts: the identity of a definition. */
@@ -102,7 +127,7 @@ function definitionAt(context: Context, key: string, occurrence: Span): SloganDe
     const items = parenthesisItems(paren.content, counts.length ? counts : [expected ?? 0]);
     if (items !== null && (items.items.length >= 2 || counts.includes(1))) return plain(context, items);
   }
-  const after = explanationAfter(text, occurrence.end);
+  const after = explanationAfter(text, occurrence.end, expected);
   // One item where several are counted is prose (“两进”:在…施划临时停车位), not a list; a partial 等 list is an example.
   const prose = after !== null && expected !== null && expected > 1 && after.items.length === 1;
   if (after !== null && !prose && !(after.partial && expected !== null && after.items.length < expected)) return plain(context, after);

@@ -225,11 +225,11 @@ function clauseEnumeration(text: string, b: number, expected: number | null, wit
 }
 
 /** Text after a formulation ending at `termEnd` when it opens with 即/也就是/是指/包括 or a colon. */
-export function explanationAfter(text: string, termEnd: number): Enumeration | null {
+export function explanationAfter(text: string, termEnd: number, expected: number | null = null): Enumeration | null {
   let j = termEnd;
   if (isCloseQuote(text[j])) j++;
   if (text[j] === '，' || text[j] === ',') j++;
-  const marker = /^(即(?![将使便可时期])|也就是|就是指|是指|指的是|包括|：|:)/.exec(text.slice(j, j + 4));
+  const marker = /^((主要|具体)?(即(?![将使便可时期])|也就是|就是指|是指|指的是|包括|包含)|分别是|分别为|：|:)/.exec(text.slice(j, j + 6));
   if (marker === null) return null;
   j += marker[0].length;
   // An ordinal list follows (“三个转化”：首先是…，其次是…): read by the ordinal rule, not as one item.
@@ -237,7 +237,8 @@ export function explanationAfter(text: string, termEnd: number): Enumeration | n
   let end = j;
   while (end < text.length && end - j < 200 && !'。；;\n\r）)'.includes(text[end]!)) end++;
   const body = splitItems(text.slice(j, end), j, '，,')[0]!;
-  const items = splitItems(body.text, body.start, '、');
+  let items = splitItems(body.text, body.start, '、');
+  if (expected !== null && items.length < expected) items = splitConjunctions(items, expected);
   const enumeration = finish(items, 1, true);
   return enumeration && /等[一二两三四五六七八九十几]|等$/.test(body.text) ? { ...enumeration, partial: true } : enumeration;
 }

@@ -141,3 +141,12 @@ test('idioms, paired opposites and list examples ending in 等 are not definitio
   assert.deepEqual(slogans.map((s) => s.term), ['八大行动']);
   assert.equal(slogans[0]!.definitions.length, 0);
 });
+
+test('abbreviations (以下简称“T”) and 包括/分别是 after the term define it', () => {
+  const text = '加快建设国际科技创新中心、国际消费中心城市和全球数字经济标杆城市（以下简称“三个城市”），推动“两个先行”主要包括共同富裕先行和省域现代化先行。“三张清单”分别是权力清单、责任清单、负面清单。';
+  const slogans = slogansOf(text);
+  const definition = (term: string): string[] | null => primaryDefinition(slogans.find((s) => s.term === term)!);
+  assert.deepEqual(definition('三个城市'), ['国际科技创新中心', '国际消费中心城市', '全球数字经济标杆城市']);
+  assert.deepEqual(definition('两个先行'), ['共同富裕先行', '省域现代化先行']);
+  assert.deepEqual(definition('三张清单'), ['权力清单', '责任清单', '负面清单']);
+});
