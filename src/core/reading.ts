@@ -29,11 +29,12 @@ export interface SentenceReading {
   /** A clause of the sentence itself has a modal verb (not only an inherited reading). */
   hasModal: boolean;
   /** The sentence mentions a plan period (时期, 期间): a bare plan name then dates its quantities. */
-  periodWords: boolean;
+  periodWords: () => boolean;
 }
 
 /** Clause breaks, as character codes. */
 const CLAUSE_BREAK = new Set([...'，,：:；;。！？!?'].map((c) => c.charCodeAt(0)));
+const PERIOD_WORDS = /时期|期间/;
 /** How the items of a list start. */
 const LIST_ITEM = /^(?:——|—|-|•|·|\d{1,2}[.、．)]|[（(]\d{1,2}[）)]|[一二三四五六七八九十]+是|[①②③④⑤⑥⑦⑧⑨⑩])/;
 /** A list lead without a date of its own. */
@@ -74,7 +75,7 @@ export function readSentences(match: string, sentences: Sentence[], settings: Se
       inheritedDeadline: paragraphDeadline ?? setting.sectionDeadline,
       actors: findActors(match, sentence.start, sentence.end),
       hasModal: modal,
-      periodWords: /时期|期间/.test(match.slice(sentence.start, sentence.end)),
+      periodWords: () => PERIOD_WORDS.test(sentence.text),
     });
     // The paragraph's date for later sentences: the last deadline, but not a bare plan name (“十五五”开局之年).
     for (let i = deadlines.length - 1; i >= 0; i--) {

@@ -7,12 +7,19 @@
 import { LineIndex } from './lines';
 import type { Sentence } from './types';
 
-/** Character codes (not one-character strings: reading text[i] allocates for every CJK character). */
-const codes = (chars: string): Set<number> => new Set([...chars].map((c) => c.charCodeAt(0)));
-const TERMINATORS = codes('。！？；!?;');
-const OPENERS = codes('“‘（(《【「『〔[');
-const CLOSERS = codes('”’）)》】」』〕]');
-const STRAIGHT_QUOTE = 34;
+/** Character classes by UTF-16 code (one table look-up per character; reading text[i] would allocate). */
+const TERMINATOR = 1;
+const OPENER = 2;
+const CLOSER = 3;
+const LINE_BREAK = 4;
+const STRAIGHT_QUOTE = 5;
+const CLASS = new Uint8Array(0x10000);
+for (const c of '。！？；!?;') CLASS[c.charCodeAt(0)] = TERMINATOR;
+for (const c of '“‘（(《【「『〔[') CLASS[c.charCodeAt(0)] = OPENER;
+for (const c of '”’）)》】」』〕]') CLASS[c.charCodeAt(0)] = CLOSER;
+CLASS[10] = LINE_BREAK;
+CLASS[13] = LINE_BREAK;
+CLASS[34] = STRAIGHT_QUOTE;
 /** An unclosed quote or bracket stops protecting terminators after this many characters. */
 const MAX_PROTECTED_RUN = 300;
 /** A line that ends with one of these is complete (or introduces a list): never joined. */
@@ -45,8 +52,9 @@ export function splitSentences(text: string, lines: LineIndex = new LineIndex(te
   };
 
   for (let i = 0; i < text.length; i++) {
-    const code = text.charCodeAt(i);
-    if (isLineBreak(code)) {
+    const kind = CLASS[text.charCodeAt(i)]!;
+    if (kind === 0) continue;
+    if (kind === LINE_BREAK) {
       const next = continuationStart(text, lineStart, i, start);
       if (next >= 0) {
         lineStart = next;
@@ -60,32 +68,31 @@ export function splitSentences(text: string, lines: LineIndex = new LineIndex(te
       straightQuoteOpen = false;
       continue;
     }
-    if (code === STRAIGHT_QUOTE) {
+    if (kind === STRAIGHT_QUOTE) {
       straightQuoteOpen = !straightQuoteOpen;
       if (straightQuoteOpen && depth === 0) depthOpenedAt = i;
       continue;
     }
-    if (OPENERS.has(code)) {
+    if (kind === OPENER) {
       if (depth === 0 && !straightQuoteOpen) depthOpenedAt = i;
       depth++;
       continue;
     }
-    if (CLOSERS.has(code)) {
+    if (kind === CLOSER) {
       if (depth > 0) depth--;
       continue;
     }
-    if (TERMINATORS.has(code)) {
-      const protectedByBrackets = (depth > 0 || straightQuoteOpen) && i - depthOpenedAt <= MAX_PROTECTED_RUN;
-      if (protectedByBrackets) continue;
-      depth = 0;
-      straightQuoteOpen = false;
-      // Keep trailing closing quotes/brackets with the sentence they close (…。”).
-      let end = i + 1;
-      while (end < text.length && CLOSERS.has(text.charCodeAt(end))) end++;
-      push(end);
-      start = end;
-      i = end - 1;
-    }
+    // A terminator.
+    const protectedByBrackets = (depth > 0 || straightQuoteOpen) && i - depthOpenedAt <= MAX_PROTECTED_RUN;
+    if (protectedByBrackets) continue;
+    depth = 0;
+    straightQuoteOpen = false;
+    // Keep trailing closing quotes/brackets with the sentence they close (…。”).
+    let end = i + 1;
+    while (end < text.length && CLASS[text.charCodeAt(end)] === CLOSER) end++;
+    push(end);
+    start = end;
+    i = end - 1;
   }
   push(text.length);
   return sentences;

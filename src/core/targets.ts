@@ -78,7 +78,7 @@ export function stateAt(reading: SentenceReading, offset: number): ClauseState {
  * a span covers the sentence, while a due date after it governs what follows it); else the inherited one.
  */
 export function deadlineFor(reading: SentenceReading, offset: number): DeadlineMatch | null {
-  const usable = (d: DeadlineMatch): boolean => d.strength !== 'plan' || reading.periodWords;
+  const usable = (d: DeadlineMatch): boolean => d.strength !== 'plan' || reading.periodWords();
   const deadlines = reading.deadlines;
   for (let i = lastAtOrBefore(deadlines, offset, (d) => d.end); i >= 0; i--) if (usable(deadlines[i]!)) return deadlines[i]!;
   for (let i = lastAtOrBefore(deadlines, offset, (d) => d.start) + 1; i < deadlines.length; i++) {
