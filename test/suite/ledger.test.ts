@@ -171,4 +171,20 @@ suite('ledger', () => {
     }
     await waitFor('diagnostics off again', () => overdueDiagnostics().length === 0);
   });
+
+  test('typing in the ledger file: diagnostics follow the buffer, statuses wait for the save', async () => {
+    await writeText(ledgerUri, `items:\n  ${key}:\n    status: doing\n`);
+    await waitFor('status doing', () => api.ledger.statusOf(item.id)?.status === 'doing');
+    const document = await vscode.workspace.openTextDocument(ledgerUri);
+    await vscode.window.showTextDocument(document);
+    const edit = new vscode.WorkspaceEdit();
+    edit.insert(ledgerUri, new vscode.Position(3, 0), '  broken: [\n');
+    assert.ok(await vscode.workspace.applyEdit(edit));
+    await waitFor('a diagnostic from the unsaved buffer', () =>
+      vscode.languages.getDiagnostics(ledgerUri).some((d) => d.severity === vscode.DiagnosticSeverity.Error),
+    );
+    assert.strictEqual(api.ledger.statusOf(item.id)?.status, 'doing');
+    await vscode.commands.executeCommand('workbench.action.revertAndCloseActiveEditor');
+    await waitFor('diagnostics back to the file on disk', () => vscode.languages.getDiagnostics(ledgerUri).length === 0);
+  });
 });
