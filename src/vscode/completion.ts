@@ -56,19 +56,26 @@ export class SloganCompletionProvider implements vscode.CompletionItemProvider {
     private readonly glossary: GlossaryStore,
   ) {}
 
-  provideCompletionItems(document: vscode.TextDocument, position: vscode.Position): vscode.CompletionItem[] {
+  /**
+   * When the text before the cursor ends with the start of some slogans, only those are offered
+   * (longest typed part first); otherwise all of them. The list is incomplete, so it is asked
+   * again as the user types on (the typed part decides the replaced range of each item).
+   */
+  provideCompletionItems(document: vscode.TextDocument, position: vscode.Position): vscode.CompletionList {
     const facts = this.indexer.factsFor(document);
     const local = this.index.has(facts.uri) ? [] : facts.slogans.flatMap((s) => s.definitions.map((d) => ({ term: s.term, components: d.components })));
     const before = document.lineAt(position.line).text.slice(0, position.character);
-    return knownSlogans(this.index, this.glossary.glossary, local).map((known) => this.toItem(known, before, position));
+    const candidates = knownSlogans(this.index, this.glossary.glossary, local).map((known) => ({ known, typed: typedPrefixLength(before, known.term) }));
+    const longest = Math.max(0, ...candidates.map((c) => c.typed));
+    const offered = candidates.filter((c) => c.typed === longest);
+    return new vscode.CompletionList(offered.map(({ known, typed }) => this.toItem(known, typed, position)), true);
   }
 
-  private toItem(known: KnownSlogan, before: string, position: vscode.Position): vscode.CompletionItem {
+  private toItem(known: KnownSlogan, typed: number, position: vscode.Position): vscode.CompletionItem {
     const item = new vscode.CompletionItem(
       { label: known.term, description: known.source === 'workspace' ? vscode.l10n.t('slogan (workspace)') : vscode.l10n.t('slogan (glossary)') },
       vscode.CompletionItemKind.Snippet,
     );
-    const typed = typedPrefixLength(before, known.term);
     item.range = new vscode.Range(position.translate(0, -typed), position);
     item.filterText = known.term;
     item.insertText = new vscode.SnippetString(snippetBody(known.term, known.variants));
