@@ -218,20 +218,23 @@ function readQuantity(text: string, pos: number, to: number): Quantity | null {
 }
 
 /** The number is not part of a code, an ordinal (第三), a quoted formulation (“两个同步”) or a longer word (统一, 进一步). */
+/** Characters before a number that make it part of something else: 第三, “两个, 这两项, 等七项, A1, 1.5. */
+const NOT_ALONE_BEFORE = new Set([...'第“"「‘这那该此等∶.．'].map((c) => c.charCodeAt(0)));
+/** …and before a Chinese numeral only: 统一, 唯一, 之一, 万一, 进一步, 逐一, 单一, 同一, 专一, 初一, 十一, 百一. */
+const NOT_ALONE_BEFORE_CHINESE = new Set([...'统唯之万进逐单同专初十百'].map((c) => c.charCodeAt(0)));
+
+function isAsciiAlnumOrFullDigit(code: number): boolean {
+  return (code >= 48 && code <= 57) || (code >= 65 && code <= 90) || (code >= 97 && code <= 122) || (code >= 0xff10 && code <= 0xff19);
+}
+
+/** The number is not part of a code, an ordinal (第三), a quoted formulation (“两个同步”) or a longer word (统一, 进一步). */
 function standsAlone(text: string, number: NumberToken): boolean {
-  const before = text[number.start - 1] ?? '';
-  if (before === '第' || before === '“' || before === '"' || before === '「' || before === '‘') return false;
-  if (/[A-Za-z0-9.．０-９∶]/.test(before)) return false;
-  // A ratio (1:50000) or a count pointing back (这两项工作, 该3个项目).
-  if (before === ':' && /[0-9]/.test(text[number.start - 2] ?? '')) return false;
-  if (/[这那该此]/.test(before)) return false;
-  // 等七项改革 sums up the list just given; it counts, it does not measure.
-  if (before === '等') return false;
-  if (number.kind === 'chinese') {
-    if (/[统唯之万进逐单同专初]/.test(before)) return false;
-    if (before === '十' || before === '百') return false;
-  }
-  return true;
+  const before = number.start > 0 ? text.charCodeAt(number.start - 1) : -1;
+  if (before < 0) return true;
+  if (NOT_ALONE_BEFORE.has(before) || isAsciiAlnumOrFullDigit(before)) return false;
+  // A ratio (1:50000).
+  if (before === 58 && isAsciiAlnumOrFullDigit(text.charCodeAt(number.start - 2))) return false;
+  return !(number.kind === 'chinese' && NOT_ALONE_BEFORE_CHINESE.has(before));
 }
 
 /** Chinese-numeral counts inside a run like 一轴一廊三区五镇 or 五校五园 are a formulation, not an amount. */
