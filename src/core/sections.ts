@@ -57,7 +57,8 @@ export function sentenceSettings(match: string, sentences: Sentence[], headings:
         plan: PLAN_HEADING.test(headingText),
         deadline: deadlines[deadlines.length - 1] ?? null,
       });
-      reviewStretch = false;
+      // A sub-heading (（一）…) inside a review stretch continues it; a top heading or a plan heading ends it.
+      if (heading.level <= 1 || PLAN_HEADING.test(headingText)) reviewStretch = false;
     }
     if (newParagraph) paragraphReview = false;
     const opening = match.slice(sentence.start, Math.min(sentence.end, sentence.start + 40));

@@ -84,3 +84,14 @@ test('inside a review, 确保 narrates; in a plan, 比上年 is the base of an a
   ].join('\n');
   assert.deepEqual(anchors(text), ['5%左右|2026', '3%|2026']);
 });
+
+test('a review opened by a paragraph continues over its sub-headings until the plan', () => {
+  const text = [
+    '政府工作报告',
+    '过去一年，我们团结奋斗，主要做了以下工作。',
+    '（一）推动经济回升向好。全年实施重点项目1200个，完成投资8000亿元。',
+    '（二）保障和改善民生。新增城镇就业52万人。',
+    '今年工作的总体要求和主要预期目标是：地区生产总值增长5%左右。',
+  ].join('\n');
+  assert.deepEqual(anchors(text).map((a) => a.split('|')[0]), ['5%左右']);
+});
