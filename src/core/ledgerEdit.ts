@@ -25,10 +25,21 @@ export type LedgerPatch = Partial<Record<LedgerField, string | null>>;
 
 export type LedgerEditResult = { ok: true; text: string; changed: boolean } | { ok: false; error: LedgerParseError };
 
-/** Sets (or creates) the entry for `id`. Pure: returns the new file text. */
+/** What a new ledger file starts with, for the people who will edit it by hand. */
+export const LEDGER_HEADER = [
+  '# 政策追踪台账 / Policy Tracker ledger',
+  '# status: todo | doing | done | dropped (未开始 | 进行中 | 已完成 | 已取消); owner: 责任单位; note: 备注;',
+  '# due: YYYY, YYYY-MM or YYYY-MM-DD (overrides the deadline found in the text).',
+  '# doc / text / anchor: where the item was found, so its status follows it when the sentence changes.',
+  'items:',
+  '',
+].join('\n');
+
+/** Sets (or creates) the entry for `id`. Pure: returns the new file text. A blank file starts with LEDGER_HEADER. */
 export function setEntry(sourceText: string, id: string, patch: LedgerPatch): LedgerEditResult {
   const invalid = patchError(patch);
   if (invalid) return { ok: false, error: invalid };
+  if (sourceText.trim() === '' && patchedFields(patch).some((field) => patch[field])) sourceText = LEDGER_HEADER;
   const error = ledgerSyntaxError(sourceText);
   if (error) return { ok: false, error };
   const doc = parseLedgerDocument(sourceText);

@@ -2,7 +2,7 @@ import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import fc from 'fast-check';
 import { parseLedger, MAX_LEDGER_SIZE } from '../../src/core/ledger';
-import { renameEntry, scalarText, setEntry } from '../../src/core/ledgerEdit';
+import { LEDGER_HEADER, renameEntry, scalarText, setEntry } from '../../src/core/ledgerEdit';
 import { parseItemStatus } from '../../src/core/itemStatus';
 import { isValidDueDate } from '../../src/core/ledgerDate';
 
@@ -122,6 +122,7 @@ test('setEntry creates the file structure from nothing', () => {
     assert.ok(result.ok);
     assert.deepEqual(parseLedger(result.text).byId.get('a/b#1')!.record, { status: 'doing', note: '第一季度' });
     if (source.startsWith('#')) assert.ok(result.text.startsWith('# ledger'));
+    if (source === '') assert.ok(result.text.startsWith(LEDGER_HEADER), result.text);
   }
 });
 
