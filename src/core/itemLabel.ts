@@ -9,6 +9,26 @@ function trimEdges(text: string): string {
   return text.replace(/^[\s，,、：:；;。"“”'‘’（）()]+/, '').replace(/[\s，,、：:；;。]+$/, '').replace(/\s+/g, ' ');
 }
 
+const PAIRS: Record<string, string> = { '（': '）', '(': ')', '“': '”', '‘': '’', '《': '》', '「': '」', '【': '】' };
+const CLOSERS = new Map(Object.entries(PAIRS).map(([open, close]) => [close, open]));
+
+/** Drops brackets and quotes a clipped clause left without their partner (`三条底线)战略` → `三条底线战略`). */
+export function dropUnbalanced(text: string): string {
+  const chars = [...text];
+  const open: number[] = [];
+  const drop = new Set<number>();
+  chars.forEach((ch, i) => {
+    if (PAIRS[ch] !== undefined) open.push(i);
+    else if (CLOSERS.has(ch)) {
+      const at = open.length ? open[open.length - 1]! : -1;
+      if (at >= 0 && chars[at] === CLOSERS.get(ch)) open.pop();
+      else drop.add(i);
+    }
+  });
+  for (const i of open) drop.add(i);
+  return chars.filter((_, i) => !drop.has(i)).join('');
+}
+
 function clip(text: string, max: number): string {
   return text.length <= max ? text : text.slice(0, max) + '…';
 }
@@ -35,7 +55,7 @@ export function clauseAround(sentence: string, start: number, end: number, max: 
     const begin = Math.max(0, Math.min(anchorAt - Math.floor(max / 3), clause.length - max));
     clause = (begin > 0 ? '…' : '') + clause.slice(begin, begin + max) + (begin + max < clause.length ? '…' : '');
   }
-  const trimmed = trimEdges(clause);
+  const trimmed = trimEdges(dropUnbalanced(clause));
   return trimmed || clip(trimEdges(sentence), max);
 }
 

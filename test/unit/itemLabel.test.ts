@@ -1,6 +1,6 @@
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
-import { clauseAround, formatDeadline, itemLabel, itemSummary } from '../../src/core/itemLabel';
+import { clauseAround, dropUnbalanced, formatDeadline, itemLabel, itemSummary } from '../../src/core/itemLabel';
 import type { Target } from '../../src/core/types';
 
 function target(sentence: string, anchor: string, extra: Partial<Target> = {}): Target {
@@ -34,4 +34,11 @@ test('summary shows comparator, value, unit and deadline', () => {
   assert.equal(itemSummary(t), '≥9% · 2021–2025');
   assert.equal(itemSummary(t, '2027'), '≥9% · 2027');
   assert.equal(formatDeadline(null), '');
+});
+
+test('brackets and quotes cut off by the clause are dropped, matched ones kept', () => {
+  assert.equal(dropUnbalanced('反腐倡廉三条底线)战略部署'), '反腐倡廉三条底线战略部署');
+  assert.equal(dropUnbalanced('全力推进“五个三”(主攻“先行区'), '全力推进“五个三”主攻先行区');
+  assert.equal(dropUnbalanced('《方案》（2021年）'), '《方案》（2021年）');
+  assert.equal(dropUnbalanced('a)(b'), 'ab');
 });
