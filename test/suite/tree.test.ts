@@ -284,6 +284,22 @@ suite('sidebar tree: live updates', () => {
     assert.ok(api.index.has(control.toString()));
   });
 
+  test("the user's files.exclude is honoured, live", async () => {
+    const hidden = vscode.Uri.joinPath(workspaceFolder().uri, 'archive', 'old.txt');
+    created.push(vscode.Uri.joinPath(workspaceFolder().uri, 'archive'));
+    await vscode.workspace.fs.writeFile(hidden, encoder.encode(sample));
+    await waitFor('the archived file indexed while not excluded', () => api.index.has(hidden.toString()));
+    const files = vscode.workspace.getConfiguration('files');
+    try {
+      await files.update('exclude', { '**/archive': true }, vscode.ConfigurationTarget.Workspace);
+      await waitFor('the excluded file out of the index', () => !api.index.has(hidden.toString()));
+    } finally {
+      await files.update('exclude', undefined, vscode.ConfigurationTarget.Workspace);
+    }
+    await waitFor('the file back once the exclusion is gone', () => api.index.has(hidden.toString()));
+    await api.indexer.scanned;
+  });
+
   test('files over the size limit leave the index, and come back when the limit is raised', async () => {
     const big = await seed('001_');
     const config = vscode.workspace.getConfiguration('policyTracker');
