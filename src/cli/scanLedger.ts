@@ -1,6 +1,7 @@
 // `policy-tracker scan … --ledger FILE [--due-before DATE] [--status S]`: merges the ledger's status, owner,
 // note and due into every target and commitment of the scan result (by ledger key, then by content), lists
 // orphaned entries, and filters items by due date and status.
+import { basename, dirname, isAbsolute, relative, resolve, sep } from 'node:path';
 import { deadlineRange, dueDate, dayNumber } from '../core/due';
 import { parseItemStatus } from '../core/itemStatus';
 import { joinStatuses } from '../core/ledgerView';
@@ -11,8 +12,9 @@ import type { ScanCommitment, ScanResult, ScanTarget } from './scanOutput';
 export const SCAN_LEDGER_HELP = `Ledger (台账) options:
   --ledger FILE          merge each item's status, owner, note and due date from the ledger YAML into
                          every format (JSON fields, CSV columns, Markdown columns); ledger entries that
-                         match no item are listed as orphans. Items are matched by id (run the scan from
-                         the workspace root so ids equal the editor's ledger keys), else by content.
+                         match no item are listed as orphans. Items are matched by ledger id (JSON field
+                         "ledgerId": the id for the file's path relative to the workspace root, which is
+                         the folder holding .policy/), else by content.
   --due-before DATE      only items due before DATE (YYYY, YYYY-MM or YYYY-MM-DD): the ledger's due
                          date when set, else the extracted deadline; items without one are left out
   --status S[,S…]        only items with one of these statuses: todo, doing, done, dropped (or 未开始,
@@ -63,11 +65,12 @@ export function applyScanLedger(result: ScanResult, extra: Readonly<Record<strin
     if (ledger.error) return { ok: false, message: `${options.ledger}:${ledger.error.line + 1}: ${ledger.error.message}`, code: 1 };
     const statuses = joinStatuses(
       ledger,
-      result.documents.map((doc) => ({ name: doc.file, items: [...doc.targets, ...doc.commitments] })),
+      result.documents.map((doc) => ({ name: ledgerDocumentName(options.ledger!, doc.file), items: [...doc.targets, ...doc.commitments] })),
     );
     const withLedger = <T extends ScanTarget | ScanCommitment>(item: T): T => {
       const record = statuses.recordOf(item.id);
-      return { ...item, status: record?.status ?? null, owner: record?.owner ?? null, note: record?.note ?? null, due: record?.due ?? null };
+      const ledgerId = statuses.stateOf(item.id)?.key ?? item.id;
+      return { ...item, ledgerId, status: record?.status ?? null, owner: record?.owner ?? null, note: record?.note ?? null, due: record?.due ?? null };
     };
     merged = {
       ...result,
@@ -103,4 +106,15 @@ function itemFilter(options: ScanLedgerOptions): (item: ScanTarget | ScanCommitm
     }
     return true;
   };
+}
+
+/**
+ * A scanned file's name as the editor writes it in the ledger: relative to the workspace root, taken to be the
+ * folder holding the ledger's folder when that folder is hidden (`.policy/ledger.yaml`), else the ledger's folder.
+ */
+export function ledgerDocumentName(ledgerPath: string, file: string): string {
+  const ledgerDir = dirname(resolve(ledgerPath));
+  const root = basename(ledgerDir).startsWith('.') ? dirname(ledgerDir) : ledgerDir;
+  const name = relative(root, resolve(file));
+  return name.startsWith('..') || isAbsolute(name) ? file : name.split(sep).join('/');
 }

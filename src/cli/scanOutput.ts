@@ -4,6 +4,8 @@ import type { DocumentFacts, Slogan } from '../core/types';
 
 /** Ledger fields, present on every item when the scan was given --ledger (see scanLedger.ts). */
 export interface ScanLedgerFields {
+  /** The key of the item in the ledger (what `policy-tracker status` takes). */
+  ledgerId?: string;
   status?: string | null;
   owner?: string | null;
   note?: string | null;

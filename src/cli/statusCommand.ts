@@ -13,7 +13,8 @@ export const STATUS_HELP = `policy-tracker status <id> <status> [options]
   formatting of everything else in the file are kept; the file is written atomically and never
   written when it does not parse (fix the reported line first).
 
-  <id>        the item id (as printed by \`policy-tracker scan\`, column/field "id")
+  <id>        the item's ledger id: "ledgerId" in \`policy-tracker scan … --ledger FILE --format json\`
+              (equal to "id" when the scan runs at the workspace root)
   <status>    todo | doing | done | dropped   (or 未开始 | 进行中 | 已完成 | 已取消)
               "-" leaves the status as it is (to change only owner, note or due)
 

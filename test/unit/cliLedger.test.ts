@@ -81,6 +81,14 @@ test('status writes the ledger; scan --ledger merges it into JSON, CSV and Markd
   assert.equal(byId.get(before[2]!.id)!.status, null);
   assert.deepEqual(merged.ledger!.orphans.map((o) => o.id), ['t-gone']);
 
+  // From another folder: the file is named differently, the ledger id stays the same.
+  const sub = cli(join(ws, 'plans'), 'scan', '.', '--format', 'json', '--ledger', '../.policy/ledger.yaml');
+  assert.equal(sub.code, 0, sub.stderr);
+  const subItems = items(JSON.parse(sub.stdout) as Scan) as (Item & { ledgerId: string })[];
+  const same = subItems.find((i) => i.ledgerId === first.id)!;
+  assert.notEqual(same.id, first.id);
+  assert.equal(same.status, 'done');
+
   const csv = cli(ws, 'scan', 'plans', '--format', 'csv', '--ledger', '.policy/ledger.yaml');
   assert.equal(csv.code, 0, csv.stderr);
   const [header, ...rows] = csv.stdout.replace(/^\uFEFF/, '').trimEnd().split('\r\n');
