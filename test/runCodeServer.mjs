@@ -13,13 +13,14 @@
 //     --result-file F    also write {"passed":N,"failed":N,"exitCode":N} to F
 //     --headed           show the browser window (needs a display)
 //     --verbose          also print code-server's own output
+//     --keep             keep the temp workspace copy afterwards
 //
 // The extension host's console (mocha's spec reporter) is forwarded to stdout. The last line
 // printed is `N passed, N failed`; the exit code is the suite's (0 = all passed).
 // Also importable: `import { runSuite } from './runCodeServer.mjs'` (issue 9 reuses it for the
 // web-worker extension host with a copy of the extension whose manifest has no `main`).
-import { writeFileSync } from 'node:fs';
-import { join, resolve } from 'node:path';
+import { rmSync, writeFileSync } from 'node:fs';
+import { dirname, join, resolve } from 'node:path';
 import { pathToFileURL } from 'node:url';
 import { ROOT, launchBrowser, makeWorkspace, startCodeServer, workbenchUrl } from './codeServer.mjs';
 
@@ -29,7 +30,7 @@ const HARMLESS = [/open-vsx\.org/, /vsda/, /ChatSessionStore/, /^(Resolving conn
 
 /**
  * @param {{ extensionPath?: string, testsPath?: string, workspace?: string, copyWorkspace?: boolean,
- *   timeoutSec?: number, locale?: string, label?: string, headed?: boolean, verbose?: boolean,
+ *   timeoutSec?: number, locale?: string, label?: string, headed?: boolean, verbose?: boolean, keep?: boolean,
  *   out?: (line: string) => void }} [options]
  * @returns {Promise<{ exitCode: number, passed: number, failed: number, pending: number, seconds: number }>}
  */
@@ -52,6 +53,7 @@ export async function runSuite(options = {}) {
     clearTimeout(timer);
     await browser?.close().catch(() => {});
     await server?.stop().catch(() => {});
+    if (folder !== source && !options.keep) rmSync(dirname(folder), { recursive: true, force: true });
   };
   const onSignal = (signal) => {
     out(`[${label}] ${signal}: stopping code-server and Chromium`);
@@ -135,6 +137,7 @@ export function parseArgs(argv) {
       case '--result-file': options.resultFile = value(); break;
       case '--headed': options.headed = true; break;
       case '--verbose': options.verbose = true; break;
+      case '--keep': options.keep = true; break;
       default: throw new Error(`unknown option ${arg}`);
     }
   }

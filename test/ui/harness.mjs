@@ -8,8 +8,8 @@
 //
 // Options: { locale = 'zh-cn', workspace = seeds/, copyWorkspace = true, extensionPath = project,
 //            timeoutMs = 60000 }. Screenshots go to docs/screenshots/<name>.png.
-import { mkdirSync } from 'node:fs';
-import { join, resolve } from 'node:path';
+import { mkdirSync, rmSync } from 'node:fs';
+import { dirname, join, resolve } from 'node:path';
 import { ROOT, launchBrowser, makeWorkspace, startCodeServer, workbenchUrl } from '../codeServer.mjs';
 
 export const SCREENSHOTS = join(ROOT, 'docs', 'screenshots');
@@ -84,11 +84,13 @@ export async function openWorkbench(options = {}) {
       async dispose() {
         await browser?.close().catch(() => {});
         await server.stop().catch(() => {});
+        if (options.copyWorkspace !== false) rmSync(dirname(workspace), { recursive: true, force: true });
       },
     };
   } catch (error) {
     await browser?.close().catch(() => {});
     await server.stop().catch(() => {});
+    if (options.copyWorkspace !== false) rmSync(dirname(workspace), { recursive: true, force: true });
     throw error;
   }
 }
