@@ -60,24 +60,33 @@ export function clauseCues(clause: string): ClauseCues {
   const strong = firstIndex(MODAL, clause);
   const drive = firstIndex(DRIVE, clause);
   const plan = firstIndex(PLAN_VERB, clause);
-  const perfective = firstIndex(PERFECTIVE, clause);
-  const pastWord = Math.max(firstIndex(PAST, clause), firstIndex(COMPARISON, clause));
+  // Rare cue families run only when their key character occurs (a native includes() is far cheaper than a scan).
+  const perfective = clause.includes('了') ? firstIndex(PERFECTIVE, clause) : -1;
+  const comparisonAt = hasAny(clause, '比较同') ? firstIndex(COMPARISON, clause) : -1;
+  const pastOnlyAt = firstIndex(PAST, clause);
+  const pastWord = Math.max(pastOnlyAt, comparisonAt);
   const pastAt = Math.max(pastWord, perfective);
+  const baseline = pastOnlyAt >= 0 && clause.includes('基础上') && !PAST.test(clause.replace(BASELINE, ''));
   return {
     strongForward: strong >= 0,
     ambiguousModal: strong >= 0 && !MODAL.test(clause.replace(/争取/g, '')),
     reviewSafeModal: strong >= 0 && REVIEW_SAFE_MODAL.test(clause),
-    comparisonOnly: COMPARISON.test(clause) && !PAST.test(clause) && perfective < 0,
+    comparisonOnly: comparisonAt >= 0 && pastOnlyAt < 0 && perfective < 0,
     drive: drive >= 0,
-    baseline: BASELINE.test(clause) && pastWord >= 0 && !PAST.test(clause.replace(BASELINE, '')) && perfective < 0,
+    baseline: baseline && comparisonAt < 0 && perfective < 0,
     narrative: perfective >= 0,
-    forecast: FORECAST.test(clause),
+    forecast: hasAny(clause, '据预望') && FORECAST.test(clause),
     planVerb: plan >= 0,
     resultVerb: RESULT_VERB.test(clause),
     past: pastAt >= 0,
     forwardAt: Math.max(strong, plan, drive),
     pastAt,
   };
+}
+
+function hasAny(text: string, chars: string): boolean {
+  for (const c of chars) if (text.includes(c)) return true;
+  return false;
 }
 
 function firstIndex(re: RegExp, text: string): number {
