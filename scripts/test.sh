@@ -144,7 +144,9 @@ fi
 if [[ "${SKIP_UI:-}" != 1 ]]; then
   banner "UI scenarios (test/ui/*.ui.mjs)"
   start=$SECONDS
-  if node test/ui/run.mjs --result-file "$RESULTS_DIR/ui.json"; then status=ok; else status=FAIL; fi
+  # Screenshots of a test run go to test-results/ (git-ignored); `node test/ui/run.mjs` refreshes docs/screenshots.
+  if POLICY_TRACKER_SCREENSHOTS_DIR="${POLICY_TRACKER_SCREENSHOTS_DIR:-$ROOT/test-results/screenshots}" \
+    node test/ui/run.mjs --result-file "$RESULTS_DIR/ui.json"; then status=ok; else status=FAIL; fi
   p=$(json_field "$RESULTS_DIR/ui.json" passed); f=$(json_field "$RESULTS_DIR/ui.json" failed)
   [[ $status == FAIL && $f == 0 ]] && f=1
   record $status "UI scenarios" $((SECONDS - start)) "$p" "$f"

@@ -7,12 +7,15 @@
 //   try { ...; await wb.screenshot('my-feature'); } finally { await wb.dispose(); }
 //
 // Options: { locale = 'zh-cn', workspace = seeds/, copyWorkspace = true, extensionPath = project,
-//            timeoutMs = 60000 }. Screenshots go to docs/screenshots/<name>.png.
+//            timeoutMs = 60000 }. Screenshots go to docs/screenshots/<name>.png
+//            (or $POLICY_TRACKER_SCREENSHOTS_DIR, which `npm test` sets to test-results/screenshots).
 import { mkdirSync, rmSync } from 'node:fs';
 import { dirname, join, resolve } from 'node:path';
 import { ROOT, launchBrowser, makeWorkspace, startCodeServer, workbenchUrl } from '../codeServer.mjs';
 
-export const SCREENSHOTS = join(ROOT, 'docs', 'screenshots');
+// `npm test` (scripts/test.sh) points this at test-results/screenshots so a test run leaves the
+// committed screenshots alone; running a scenario or test/ui/run.mjs directly refreshes docs/screenshots.
+export const SCREENSHOTS = process.env.POLICY_TRACKER_SCREENSHOTS_DIR ? resolve(process.env.POLICY_TRACKER_SCREENSHOTS_DIR) : join(ROOT, 'docs', 'screenshots');
 
 /** CSS selector of an activity-bar entry by its (localised) title, e.g. 政策追踪. */
 export function activityBarItem(title) {
