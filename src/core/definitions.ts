@@ -29,6 +29,8 @@ export interface TermPlaces {
 
 /** Occurrences per term examined for a definition (bounds the work on adversarial input). */
 const MAX_SITES = 40;
+/** Occurrences examined per document (a real report has a few hundred). */
+const MAX_DOCUMENT_SITES = 5000;
 /** How far after a "N个M" term its groups are looked for. */
 const FOLLOW_WINDOW = 1500;
 /** Text read for "N个M" groups written as consecutive clauses. */
@@ -55,13 +57,14 @@ export function mineDefinitions(
   const keys = terms.map((t) => t.key).sort((a, b) => b.length - a.length);
   const context: Context = { text, original, lines, sentences, keys, keySet: new Set(keys) };
   const result = new Map<string, SloganDefinition[]>();
+  let budget = MAX_DOCUMENT_SITES;
   for (const { key, occurrences, inside } of terms) {
     const found: SloganDefinition[] = [];
     let sites = 0;
     for (let k = 0; k < occurrences.length; k++) {
       const occurrence = occurrences[k]!;
       if (inside[k]) continue;
-      if (++sites > MAX_SITES) break;
+      if (++sites > MAX_SITES || --budget < 0) break;
       const definition = definitionAt(context, key, occurrence);
       if (definition !== null) addDistinct(found, definition);
     }
@@ -276,6 +279,8 @@ function groupsAfter(context: Context, from: number, groups: number, inner: stri
   return null;
 }
 
+/** Text after a term searched for an ordinal list (首先是A，…其次是B…). */
+const ORDINAL_WINDOW = 400;
 /** The first ordinal marker must follow the term closely (“两化”，首先是…). */
 const MAX_MARKER_DISTANCE = 6;
 
@@ -284,10 +289,10 @@ const ORDINALS = [
   ['一是', '二是', '三是', '四是', '五是', '六是', '七是', '八是', '九是', '十是'],
 ];
 
-/** 首先是A，…；其次是B，… with exactly `expected` markers in the next 800 characters of the line. */
+/** 首先是A，…；其次是B，… with exactly `expected` markers in the next ORDINAL_WINDOW characters of the line. */
 function ordinalListAfter(text: string, from: number, expected: number): Enumeration | null {
   let lineEnd = from;
-  while (lineEnd < text.length && lineEnd - from < 800 && text[lineEnd] !== '\n' && text[lineEnd] !== '\r') lineEnd++;
+  while (lineEnd < text.length && lineEnd - from < ORDINAL_WINDOW && text[lineEnd] !== '\n' && text[lineEnd] !== '\r') lineEnd++;
   const window = text.slice(0, lineEnd);
   for (const markers of ORDINALS) {
     if (!window.slice(from, from + MAX_MARKER_DISTANCE + markers[0]!.length).includes(markers[0]!)) continue;
