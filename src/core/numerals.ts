@@ -11,19 +11,17 @@ const LARGE_UNITS: Record<string, number> = { 万: 1e4, 萬: 1e4, 亿: 1e8, 億:
 
 export const CHINESE_NUMERAL_CHARS = '零〇一壹二贰貳两兩三叁參四肆五伍六陆陸七柒八捌九玖十拾百佰千仟万萬亿億';
 
-const NUMERAL_CODES = new Set([...CHINESE_NUMERAL_CHARS].map((c) => c.charCodeAt(0)));
+/** Chinese numeral characters as a table by character code: 1 digit or small unit, 2 万/亿. */
+const NUMERAL_TABLE = new Uint8Array(0x10000);
+for (const c of CHINESE_NUMERAL_CHARS) NUMERAL_TABLE[c.charCodeAt(0)] = c in LARGE_UNITS ? 2 : 1;
 
 export function isChineseNumeralChar(ch: string): boolean {
-  return ch.length === 1 && NUMERAL_CODES.has(ch.charCodeAt(0));
+  return ch.length === 1 && NUMERAL_TABLE[ch.charCodeAt(0)] !== 0;
 }
 
 /** Same test on a character code (no string allocated per character). */
 export function isChineseNumeralCode(code: number): boolean {
-  return NUMERAL_CODES.has(code);
-}
-
-function isLargeUnit(ch: string): boolean {
-  return ch in LARGE_UNITS;
+  return NUMERAL_TABLE[code] !== 0;
 }
 
 /** Value of a run of Chinese numeral characters (一百二十 → 120, 十五 → 15, 两万 → 20000); null if not a numeral. */
@@ -125,9 +123,9 @@ function isThousandsGroup(text: string, pos: number): boolean {
  */
 export function readChineseNumber(text: string, pos: number): NumberToken | null {
   let end = pos;
-  while (end < text.length && NUMERAL_CODES.has(text.charCodeAt(end))) end++;
+  while (end < text.length && NUMERAL_TABLE[text.charCodeAt(end)] !== 0) end++;
   // Trailing multipliers belong to the unit.
-  while (end > pos && isLargeUnit(text[end - 1]!)) end--;
+  while (end > pos && NUMERAL_TABLE[text.charCodeAt(end - 1)] === 2) end--;
   if (end === pos) return null;
   const value = parseChineseNumeral(text.slice(pos, end));
   if (value === null) return null;

@@ -62,7 +62,7 @@ export function clauseCues(clause: string): ClauseCues {
   const plan = firstIndex(PLAN_VERB, clause);
   // Rare cue families run only when their key character occurs (a native includes() is far cheaper than a scan).
   const perfective = clause.includes('了') ? firstIndex(PERFECTIVE, clause) : -1;
-  const comparisonAt = hasAny(clause, '比较同') ? firstIndex(COMPARISON, clause) : -1;
+  const comparisonAt = (clause.includes('比') || clause.includes('较') || clause.includes('同')) ? firstIndex(COMPARISON, clause) : -1;
   const pastOnlyAt = firstIndex(PAST, clause);
   const pastWord = Math.max(pastOnlyAt, comparisonAt);
   const pastAt = Math.max(pastWord, perfective);
@@ -75,18 +75,13 @@ export function clauseCues(clause: string): ClauseCues {
     drive: drive >= 0,
     baseline: baseline && comparisonAt < 0 && perfective < 0,
     narrative: perfective >= 0,
-    forecast: hasAny(clause, '据预望') && FORECAST.test(clause),
+    forecast: (clause.includes('据') || clause.includes('预') || clause.includes('望')) && FORECAST.test(clause),
     planVerb: plan >= 0,
     resultVerb: RESULT_VERB.test(clause),
     past: pastAt >= 0,
     forwardAt: Math.max(strong, plan, drive),
     pastAt,
   };
-}
-
-function hasAny(text: string, chars: string): boolean {
-  for (const c of chars) if (text.includes(c)) return true;
-  return false;
 }
 
 function firstIndex(re: RegExp, text: string): number {
