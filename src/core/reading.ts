@@ -37,7 +37,7 @@ const CLAUSE_BREAK = new Uint8Array(0x10000);
 for (const c of '，,：:；;。！？!?') CLAUSE_BREAK[c.charCodeAt(0)] = 1;
 const PERIOD_WORDS = /时期|期间/;
 /** How the items of a list start. */
-const LIST_ITEM = /^(?:——|—|-|•|·|\d{1,2}[.、．)]|[（(]\d{1,2}[）)]|[一二三四五六七八九十]+是|[①②③④⑤⑥⑦⑧⑨⑩])/;
+const LIST_ITEM = /^(?:——|—|-|\*|\+|•|·|\d{1,2}[.、．)]|[（(]\d{1,2}[）)]|[一二三四五六七八九十]+是|[①②③④⑤⑥⑦⑧⑨⑩])/;
 /** A list lead without a date of its own. */
 const NO_DEADLINE: DeadlineMatch = { start: 0, end: 0, deadline: null, lastYear: null, strength: 'plan', past: false };
 

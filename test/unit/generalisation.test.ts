@@ -95,3 +95,10 @@ test('a review opened by a paragraph continues over its sub-headings until the p
   ].join('\n');
   assert.deepEqual(anchors(text).map((a) => a.split('|')[0]), ['5%左右']);
 });
+
+test('Markdown: front-matter year, a goal list as bullets', () => {
+  const text = '---\nyear: 2026\n---\n## 主要预期目标\n\n今年全省经济社会发展的主要预期目标是：\n\n* 地区生产总值增长5%左右；\n* 城镇新增就业45万人以上；\n';
+  const facts = extractDocument(text, { uri: 'goals.md' });
+  assert.equal(facts.year, 2026);
+  assert.deepEqual(facts.targets.map((t) => `${t.anchor}|${t.deadline ?? ''}`), ['5%左右|2026', '45万人以上|2026']);
+});
