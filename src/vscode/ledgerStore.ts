@@ -215,6 +215,8 @@ export class LedgerStore implements ItemStatusSource, vscode.Disposable {
       await this.loading;
       const state = this.join().stateOf(itemId);
       if (!state) throw new LedgerWriteError(vscode.l10n.t('This item is no longer in the index.'));
+      const open = vscode.workspace.textDocuments.find((document) => document.uri.toString() === uri.toString());
+      if (open?.isDirty) throw new LedgerWriteError(vscode.l10n.t('The ledger {0} has unsaved changes; save or revert it first.', vscode.workspace.asRelativePath(uri)));
       const current = (await readText(uri)) ?? '';
       const broken = ledgerSyntaxError(current);
       if (broken) {

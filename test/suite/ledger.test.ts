@@ -184,6 +184,9 @@ suite('ledger', () => {
       vscode.languages.getDiagnostics(ledgerUri).some((d) => d.severity === vscode.DiagnosticSeverity.Error),
     );
     assert.strictEqual(api.ledger.statusOf(item.id)?.status, 'doing');
+    // Unsaved changes in the ledger editor: the command refuses rather than overwrite them on disk.
+    await assert.rejects(Promise.resolve(vscode.commands.executeCommand('policyTracker.setStatus', item.id, { status: 'done' })));
+    assert.strictEqual(await readText(ledgerUri), `items:\n  ${key}:\n    status: doing\n`);
     await vscode.commands.executeCommand('workbench.action.revertAndCloseActiveEditor');
     await waitFor('diagnostics back to the file on disk', () => vscode.languages.getDiagnostics(ledgerUri).length === 0);
   });
