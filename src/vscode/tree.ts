@@ -416,10 +416,9 @@ export class PolicyTreeProvider implements vscode.TreeDataProvider<Node>, vscode
     item.id = node.id;
     const uses = places.filter((p) => p.role === 'use').length;
     const definitions = places.filter((p) => p.role === 'definition').length;
-    item.description =
-      node.uri === undefined
-        ? vscode.l10n.t('{0} documents · {1} uses · {2} definitions', summary.documentCount, uses, definitions)
-        : vscode.l10n.t('{0} uses · {1} definitions', uses, definitions);
+    item.description = [node.uri === undefined ? countText(summary.documentCount, 'document') : '', countText(uses, 'use'), countText(definitions, 'definition')]
+      .filter(Boolean)
+      .join(' · ');
     const tooltip = new vscode.MarkdownString();
     tooltip.isTrusted = false;
     tooltip.supportHtml = false;
@@ -506,6 +505,19 @@ export class PolicyTreeProvider implements vscode.TreeDataProvider<Node>, vscode
 }
 
 // ---- presentation helpers ----
+
+/** `1 document`, `3 uses`, `2 definitions` (zh: `1 个文件`, `3 处使用`, `2 处定义`); '' for zero uses or definitions. */
+export function countText(count: number, what: 'document' | 'use' | 'definition'): string {
+  if (count === 0 && what !== 'document') return '';
+  switch (what) {
+    case 'document':
+      return count === 1 ? vscode.l10n.t('1 document') : vscode.l10n.t('{0} documents', count);
+    case 'use':
+      return count === 1 ? vscode.l10n.t('1 use') : vscode.l10n.t('{0} uses', count);
+    case 'definition':
+      return count === 1 ? vscode.l10n.t('1 definition') : vscode.l10n.t('{0} definitions', count);
+  }
+}
 
 export function kindLabel(kind: ShownKind): string {
   switch (kind) {
