@@ -3,7 +3,7 @@
 // when documents are edited, created, deleted and renamed.
 import * as assert from 'assert';
 import * as vscode from 'vscode';
-import { calendarDate, dueBucket } from '../../src/core/due';
+import { calendarDate, dueBucket, type CalendarDate } from '../../src/core/due';
 import type { DocumentFacts, Slogan, TrackedItem } from '../../src/core/types';
 import type { PolicyTrackerApi } from '../../src/extension';
 import type { Node } from '../../src/vscode/tree';
@@ -17,6 +17,13 @@ function children(api: PolicyTrackerApi, node?: Node): Node[] {
 
 function itemsUnder(api: PolicyTrackerApi, node: Node): TrackedItem[] {
   return children(api, node).flatMap((child) => (child.type === 'item' ? [child.item] : []));
+}
+
+/** The deadline group an item belongs in: done/dropped in the ledger → finished; else by its (ledger-overridden) deadline. */
+function expectedBucket(api: PolicyTrackerApi, item: TrackedItem, today: CalendarDate): string {
+  const entry = api.ledger.statusOf(item.id);
+  if (entry?.status === 'done' || entry?.status === 'dropped') return 'finished';
+  return dueBucket(item.deadline, today, { soonDays: 30, due: entry?.due ?? null });
 }
 
 function nonEmpty(facts: DocumentFacts): boolean {
@@ -97,7 +104,7 @@ suite('sidebar tree', () => {
         assert.strictEqual(node.type, 'item');
         if (node.type !== 'item') continue;
         seen.set(`${node.uri}#${node.item.id}`, bucket.bucket);
-        assert.strictEqual(bucket.bucket, dueBucket(node.item.deadline, today, { soonDays: 30 }), node.item.text);
+        assert.strictEqual(bucket.bucket, expectedBucket(api, node.item, today), node.item.text);
         const description = String(api.tree.getTreeItem(node).description ?? '');
         if (node.item.deadline) assert.ok(description.includes(node.item.deadline.slice(0, 4)), `the item shows its date: ${description}`);
       }
@@ -191,7 +198,7 @@ suite('sidebar tree', () => {
 
   test('the badge and the status bar count what is overdue', () => {
     const today = calendarDate(new Date());
-    const overdue = [...expected.values()].flatMap((f) => [...f.targets, ...f.commitments]).filter((i) => dueBucket(i.deadline, today) === 'overdue').length;
+    const overdue = [...expected.values()].flatMap((f) => [...f.targets, ...f.commitments]).filter((i) => expectedBucket(api, i, today) === 'overdue').length;
     assert.strictEqual(api.tree.overdueCount(), overdue);
     assert.strictEqual(api.treeView.view.badge?.value ?? 0, overdue);
     const totals = api.index.totals();
