@@ -3,7 +3,10 @@
 import { setEntry, type LedgerPatch } from '../core/ledgerEdit';
 import { parseItemStatus } from '../core/itemStatus';
 import { ledgerSyntaxError } from '../core/ledger';
+import { ledgerKeys } from '../core/ledgerView';
 import { readLedgerText, writeFileAtomic } from './ledgerFile';
+import { scanPaths } from './scanCommand';
+import { ledgerDocumentName } from './scanLedger';
 
 export const DEFAULT_LEDGER_PATH = '.policy/ledger.yaml';
 
@@ -25,6 +28,9 @@ Options:
   --due DATE      a due date overriding the extracted deadline: YYYY, YYYY-MM or YYYY-MM-DD; "" removes it
   --doc PATH      the document the item stands in, kept so the status can follow the item when its id changes
   --text TEXT     the item's sentence, kept for the same reason
+  --in PATH       a document or folder to find the item in: fills in --doc, --text (and the anchor)
+                  so the status follows the item when its sentence is reworded; <id> may then also
+                  be the "id" printed by a scan run from another folder
   -h, --help      this help
 
 Exit status: 0 written (or nothing to change), 1 the ledger does not parse, 2 bad arguments.
@@ -34,6 +40,8 @@ export interface StatusArgs {
   id: string;
   patch: LedgerPatch;
   ledger: string;
+  /** --in: where to find the item for its re-anchoring snapshot. */
+  in?: string;
 }
 
 export interface CommandIo {
@@ -41,19 +49,20 @@ export interface CommandIo {
   stderr: (text: string) => void;
 }
 
-const VALUE_OPTIONS: Record<string, 'owner' | 'note' | 'due' | 'doc' | 'text' | 'ledger'> = {
+const VALUE_OPTIONS: Record<string, 'owner' | 'note' | 'due' | 'doc' | 'text' | 'ledger' | 'in'> = {
   '--owner': 'owner',
   '--note': 'note',
   '--due': 'due',
   '--doc': 'doc',
   '--text': 'text',
+  '--in': 'in',
   '--ledger': 'ledger',
 };
 
 /** Parses the arguments after `status`; returns an error message for bad ones. */
 export function parseStatusArgs(argv: readonly string[]): StatusArgs | { help: true } | { error: string } {
   const positional: string[] = [];
-  const values: Partial<Record<'owner' | 'note' | 'due' | 'doc' | 'text' | 'ledger', string>> = {};
+  const values: Partial<Record<'owner' | 'note' | 'due' | 'doc' | 'text' | 'ledger' | 'in', string>> = {};
   for (let i = 0; i < argv.length; i++) {
     const arg = argv[i]!;
     if (arg === '-h' || arg === '--help') return { help: true };
@@ -83,7 +92,7 @@ export function parseStatusArgs(argv: readonly string[]): StatusArgs | { help: t
     const value = values[field];
     if (value !== undefined) patch[field] = value === '' ? null : value;
   }
-  return { id, patch, ledger: values.ledger ?? DEFAULT_LEDGER_PATH };
+  return { id, patch, ledger: values.ledger ?? DEFAULT_LEDGER_PATH, ...(values.in !== undefined ? { in: values.in } : {}) };
 }
 
 /** Runs the subcommand; returns the exit code. */
@@ -103,6 +112,15 @@ export function runStatusCommand(argv: readonly string[], io: CommandIo): number
   } catch (error) {
     io.stderr(`policy-tracker status: cannot read ${args.ledger}: ${(error as Error).message}\n`);
     return 1;
+  }
+  if (args.in !== undefined) {
+    const found = findItem(args.in, args.id, args.ledger);
+    if ('error' in found) {
+      io.stderr(`policy-tracker status: ${found.error}\n`);
+      return 2;
+    }
+    args.id = found.key;
+    args.patch = { doc: found.doc, text: found.text, anchor: found.anchor, ...args.patch };
   }
   const broken = ledgerSyntaxError(source);
   if (broken) {
@@ -124,4 +142,17 @@ export function runStatusCommand(argv: readonly string[], io: CommandIo): number
   }
   io.stdout(`${args.id}: ${args.patch.status ?? '-'}${result.changed ? '' : ' (unchanged)'} → ${args.ledger}\n`);
   return 0;
+}
+
+/** The item with this ledger id (or scan id) in the documents under `path`, with its ledger key and snapshot. */
+function findItem(path: string, id: string, ledger: string): { key: string; doc: string; text: string; anchor: string | null } | { error: string } {
+  const run = scanPaths([path]);
+  for (const doc of run.result.documents) {
+    const name = ledgerDocumentName(ledger, doc.file);
+    const items = [...doc.targets, ...doc.commitments];
+    const keys = ledgerKeys(items, name);
+    const item = items.find((candidate) => candidate.id === id || keys.get(candidate.id) === id);
+    if (item) return { key: keys.get(item.id) ?? item.id, doc: name, text: item.text, anchor: item.kind === 'target' ? item.anchor : null };
+  }
+  return { error: run.failed ? `cannot read ${path}: ${run.notes.join('; ')}` : `no target or commitment "${id}" in ${path}` };
 }

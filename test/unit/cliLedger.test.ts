@@ -125,3 +125,18 @@ test('bad arguments and a broken ledger are reported, and the ledger is not touc
   assert.equal(readFileSync(join(ws, '.policy', 'ledger.yaml'), 'utf8'), broken);
   assert.equal(cli(ws, 'scan', 'plans', '--ledger', '.policy/ledger.yaml').code, 1);
 });
+
+test('status --in finds the item, keys it like the editor and records its sentence', () => {
+  const ws = workspace();
+  const rootItems = items(scan(ws));
+  const third = rootItems[2]!;
+  // Run from inside plans/: the scan there names the file a.txt, so its ids differ from the root's.
+  const sub = cli(join(ws, 'plans'), 'scan', '.', '--format', 'json');
+  const subItem = items(JSON.parse(sub.stdout) as Scan)[2]!;
+  assert.notEqual(subItem.id, third.id);
+  const run = cli(join(ws, 'plans'), 'status', subItem.id, 'doing', '--in', '.', '--ledger', '../.policy/ledger.yaml');
+  assert.equal(run.code, 0, run.stderr);
+  const ledger = readFileSync(join(ws, '.policy', 'ledger.yaml'), 'utf8');
+  assert.ok(ledger.includes(`  ${third.id}:\n    status: doing\n    doc: plans/a.txt\n    text: `), ledger);
+  assert.equal(cli(ws, 'status', 'no-such-id', 'done', '--in', 'plans').code, 2);
+});
