@@ -26,7 +26,8 @@ export class GlossaryStore implements vscode.Disposable {
   private readonly disposables: vscode.Disposable[] = [];
   private watcher: vscode.Disposable | undefined;
   private timer: ReturnType<typeof setTimeout> | undefined;
-  private current: Glossary = builtInGlossary();
+  /** Null until first needed: parsing the built-in YAML costs ~50 ms, which must not land on activation. */
+  private current: Glossary | null = null;
   private uriValue: vscode.Uri | undefined;
   private generation = 0;
 
@@ -47,6 +48,7 @@ export class GlossaryStore implements vscode.Disposable {
 
   /** The glossary in use: built-in entries with the user's merged over them. */
   get glossary(): Glossary {
+    this.current ??= builtInGlossary();
     return this.current;
   }
 
@@ -109,7 +111,7 @@ export class GlossaryStore implements vscode.Disposable {
   }
 
   private use(glossary: Glossary): void {
-    if (glossary === this.current) return;
+    if (glossary === this.glossary) return;
     this.current = glossary;
     this.changed.fire();
   }
