@@ -83,16 +83,20 @@ export function componentList(components: DefinitionComponent[], depth = 0): str
   return lines;
 }
 
-function sameComponents(a: DefinitionComponent[], b: DefinitionComponent[]): boolean {
-  const flat = (c: DefinitionComponent[]): string => c.map((x) => `${x.text}(${x.components ? flat(x.components) : ''})`).join('|');
-  return flat(a) === flat(b);
+/** One string per distinct component tree, so variants are deduplicated in one pass (a workspace may define a term hundreds of times). */
+function componentsKey(components: DefinitionComponent[]): string {
+  return components.map((x) => `${x.text}(${x.components ? componentsKey(x.components) : ''})`).join('|');
 }
 
 export function hoverMarkdown(input: HoverInput, openCommand: string): string {
   const blocks: string[] = [`**${escapeMarkdown(input.term)}**`];
   const variants: HoverDefinition[] = [];
+  const seen = new Set<string>();
   for (const definition of input.definitions) {
-    if (!variants.some((v) => sameComponents(v.components, definition.components))) variants.push(definition);
+    const key = componentsKey(definition.components);
+    if (seen.has(key)) continue;
+    seen.add(key);
+    variants.push(definition);
   }
   variants.forEach((definition, index) => {
     const title = variants.length > 1 ? `定义 ${index + 1} / Definition ${index + 1}` : '组成 / Components';
