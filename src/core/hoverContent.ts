@@ -83,9 +83,17 @@ export function componentList(components: DefinitionComponent[], depth = 0): str
   return lines;
 }
 
+/** Keys of component lists already seen: the index hands out the same arrays hover after hover. */
+const keyCache = new WeakMap<DefinitionComponent[], string>();
+
 /** One string per distinct component tree, so variants are deduplicated in one pass (a workspace may define a term hundreds of times). */
 function componentsKey(components: DefinitionComponent[]): string {
-  return components.map((x) => `${x.text}(${x.components ? componentsKey(x.components) : ''})`).join('|');
+  let key = keyCache.get(components);
+  if (key === undefined) {
+    key = components.map((x) => `${x.text}(${x.components ? componentsKey(x.components) : ''})`).join('|');
+    keyCache.set(components, key);
+  }
+  return key;
 }
 
 export function hoverMarkdown(input: HoverInput, openCommand: string): string {
