@@ -21,13 +21,16 @@ export function decodeBytes(bytes: Uint8Array): DecodedText {
   if (bytes.length >= 2 && bytes[0] === 0xfe && bytes[1] === 0xff) {
     return { text: decodeWith('utf-16be', bytes.subarray(2)), encoding: 'utf-16be', bom: true };
   }
-  const encoding = detectEncodingWithoutBom(bytes);
+  // Valid UTF-8 (the common case) is decoded once: the strict decode is both the check and the result.
+  const strict = strictUtf8Decode(bytes);
+  if (strict !== null) return { text: strict, encoding: 'utf-8', bom: false };
+  const encoding = detectEncodingWithoutBom(bytes, false);
   return { text: decodeWith(encoding, bytes), encoding, bom: false };
 }
 
 /** Without a BOM: UTF-8 when the bytes are (mostly) valid UTF-8, otherwise GB18030 (a superset of GBK and GB2312). */
-export function detectEncodingWithoutBom(bytes: Uint8Array): TextEncodingName {
-  if (isValidUtf8(bytes)) return 'utf-8';
+export function detectEncodingWithoutBom(bytes: Uint8Array, checkValid = true): TextEncodingName {
+  if (checkValid && strictUtf8Decode(bytes) !== null) return 'utf-8';
   const { valid, invalid } = countUtf8Sequences(bytes);
   if (invalid === 0) return 'utf-8';
   // A few broken sequences in a long UTF-8 file are mojibake, not another encoding.
@@ -36,13 +39,12 @@ export function detectEncodingWithoutBom(bytes: Uint8Array): TextEncodingName {
 
 const strictUtf8 = new TextDecoder('utf-8', { fatal: true, ignoreBOM: true });
 
-/** The platform decoder validates UTF-8 natively, far faster than a byte loop. */
-function isValidUtf8(bytes: Uint8Array): boolean {
+/** The platform decoder validates UTF-8 natively, far faster than a byte loop; null when the bytes are not UTF-8. */
+function strictUtf8Decode(bytes: Uint8Array): string | null {
   try {
-    strictUtf8.decode(bytes);
-    return true;
+    return strictUtf8.decode(bytes);
   } catch {
-    return false;
+    return null;
   }
 }
 
