@@ -4,7 +4,7 @@
 import assert from 'node:assert/strict';
 import { existsSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { openWorkbench, activityBarItem } from './harness.mjs';
+import { openWorkbench, clickUntil, escapeRegExp, until } from './harness.mjs';
 
 const SEED = '001_edfc7fa74afdd82a.txt';
 const OWNER = '市发改委';
@@ -13,43 +13,44 @@ const NOTE = '已报送';
 const wb = await openWorkbench();
 try {
   const { page } = wb;
-  const icon = page.locator(`${activityBarItem('政策追踪')}, ${activityBarItem('Policy Tracker')}`).first();
-  await icon.waitFor();
-  await icon.click();
-  const sidebar = page.locator('.part.sidebar');
-  const rows = sidebar.locator('.monaco-list-row');
-  const documentRow = rows.filter({ hasText: SEED }).first();
-  await documentRow.waitFor({ timeout: 60_000 });
-  await page.waitForTimeout(500);
-  if ((await documentRow.getAttribute('aria-expanded')) !== 'true') await documentRow.click();
-  const targetsRow = rows.filter({ hasText: /^目标|Targets/ }).first();
-  await targetsRow.waitFor();
-  if ((await targetsRow.getAttribute('aria-expanded')) !== 'true') await targetsRow.click();
-  const item = sidebar.locator('.monaco-list-row[aria-level="3"]').first();
-  await item.waitFor();
+  await wb.openView();
+  await wb.waitForIndex();
+  const rows = page.locator('.part.sidebar .monaco-list-row');
+  const documentRow = wb.treeRow(new RegExp(`^${escapeRegExp(SEED)}`));
+  await wb.expand(documentRow, SEED);
+  const targetsRow = await wb.childRow(documentRow, /^(目标|Targets)\b/);
+  await wb.expand(targetsRow, `${SEED} › Targets`);
+  const item = await wb.pin(wb.treeRowAt((await wb.rowIndex(targetsRow)) + 1));
   const label = (await item.innerText()).split('\n')[0];
-  console.log(`setting the status of: ${JSON.stringify(label.slice(0, 60))}`);
+  console.log(`setting the status of: ${JSON.stringify(label.slice(0, 60))} (${(await item.getAttribute('aria-label'))?.slice(0, 60)})`);
 
-  // Context menu → 设置状态 / Set Status.
-  await item.click({ button: 'right' });
+  // Context menu → 设置状态 / Set Status, once the menu item is there; a click the menu drops (it
+  // ignores clicks while it opens) is repeated, and a menu that closed is opened again.
   const menuItem = page.locator('.context-view .action-item', { hasText: /设置状态|Set Status/ }).first();
-  await menuItem.waitFor();
-  await menuItem.click();
-
-  // Quick pick: 已完成 / Done; then owner, note, due (kept empty).
   const input = page.locator('.quick-input-widget input');
-  await input.waitFor();
-  await page.locator('.quick-input-widget .monaco-list-row', { hasText: /已完成|Done/ }).first().click();
-  for (const value of [OWNER, NOTE, '']) {
-    await page.waitForTimeout(300);
-    await input.waitFor();
+  const statusPick = page.locator('.quick-input-widget .monaco-list-row', { hasText: /已完成|Done/ }).first();
+  await clickUntil(menuItem, () => statusPick.isVisible(), 'Set Status from the context menu', {
+    before: async () => {
+      if (await menuItem.isVisible()) return;
+      await item.click({ button: 'right' });
+      await menuItem.waitFor();
+    },
+  });
+
+  // Quick pick: 已完成 / Done; then owner, note, due (kept empty), each once its prompt is shown.
+  const message = page.locator('.quick-input-widget .quick-input-message');
+  const ownerPrompt = message.filter({ hasText: /责任单位/ });
+  await clickUntil(statusPick, () => ownerPrompt.isVisible(), 'pick Done');
+  for (const [prompt, value] of [[/责任单位/, OWNER], [/备注/, NOTE], [/YYYY/, '']]) {
+    await message.filter({ hasText: prompt }).waitFor();
     await input.fill(value);
     await page.keyboard.press('Enter');
   }
+  await input.waitFor({ state: 'hidden' });
 
   const ledger = join(wb.workspace, '.policy', 'ledger.yaml');
   let text = '';
-  for (let i = 0; i < 50 && !(existsSync(ledger) && (text = readFileSync(ledger, 'utf8')).includes(OWNER)); i++) await page.waitForTimeout(200);
+  await until(() => existsSync(ledger) && (text = readFileSync(ledger, 'utf8')).includes(OWNER), 'the ledger file to hold the owner').catch(() => {});
   console.log(`ledger file:\n${text}`);
   assert.match(text, /^\s+status: done$/m);
   assert.ok(text.includes(`owner: ${OWNER}`), 'owner written');
@@ -57,7 +58,8 @@ try {
 
   // The tree row shows the owner in its description.
   await rows.filter({ hasText: OWNER }).first().waitFor();
-  await page.waitForTimeout(300);
+  await page.mouse.move(700, 500); // no tooltip over the screenshot
+  await page.waitForTimeout(300); // let the row finish drawing for the screenshot
   await wb.screenshot('ledger-set-status');
   assert.deepEqual(wb.errors.filter((e) => /policy|政策/i.test(e)), [], 'page errors from the extension');
 } catch (error) {

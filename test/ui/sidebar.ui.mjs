@@ -7,7 +7,7 @@ import { execFileSync } from 'node:child_process';
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { ROOT } from '../codeServer.mjs';
-import { openWorkbench, activityBarItem } from './harness.mjs';
+import { openWorkbench, clickUntil, escapeRegExp, until } from './harness.mjs';
 
 const SEED = '001_edfc7fa74afdd82a.txt';
 
@@ -40,39 +40,35 @@ const end = position(text, target.end);
 const wb = await openWorkbench();
 try {
   const { page } = wb;
-  const icon = page.locator(`${activityBarItem('政策追踪')}, ${activityBarItem('Policy Tracker')}`).first();
-  await icon.waitFor();
-  await icon.click();
-  const sidebar = page.locator('.part.sidebar');
-  const rows = sidebar.locator('.monaco-list-row');
-  const documentRow = rows.filter({ hasText: SEED }).first();
-  await documentRow.waitFor({ timeout: 60_000 });
-  await page.waitForTimeout(500);
+  const sidebar = await wb.openView();
+  await wb.waitForIndex();
 
-  // Expand the document, then 目标, then click the first target under it.
-  if ((await documentRow.getAttribute('aria-expanded')) !== 'true') await documentRow.click();
-  const targetsRow = rows.filter({ hasText: /^目标|Targets/ }).first();
-  await targetsRow.waitFor();
-  if ((await targetsRow.getAttribute('aria-expanded')) !== 'true') await targetsRow.click();
-  const firstItem = sidebar.locator('.monaco-list-row[aria-level="3"]').first();
-  await firstItem.waitFor();
-  console.log(`clicking: ${JSON.stringify((await firstItem.innerText()).slice(0, 80))}`);
-  await firstItem.click();
+  // Expand exactly the 晋城 document (its row's accessible name starts with the file name), then its
+  // 目标 / Targets row, then click the first target under it, checked by its accessible name.
+  const documentRow = wb.treeRow(new RegExp(`^${escapeRegExp(SEED)}`));
+  await wb.expand(documentRow, SEED);
+  const targetsRow = await wb.childRow(documentRow, /^(目标|Targets)\b/);
+  await wb.expand(targetsRow, `${SEED} › Targets`);
+  const firstItem = wb.treeRowAt((await wb.rowIndex(targetsRow)) + 1);
+  const itemName = (await firstItem.getAttribute('aria-label')) ?? '';
+  console.log(`clicking: ${JSON.stringify(itemName.slice(0, 80))}`);
+  assert.ok(itemName.endsWith(`: ${target.text}`), `the first row under ${SEED} › Targets is the first target: ${itemName}`);
+  const tab = page.locator('.tabs-container .tab', { hasText: SEED }).first();
+  await clickUntil(await wb.pin(firstItem), () => tab.isVisible(), `open the first target of ${SEED}`);
 
   // The editor opens with the anchor selected: the status bar shows the cursor at its end and its length.
-  await page.locator('.tabs-container .tab', { hasText: SEED }).first().waitFor();
   const indicator = page.locator('#status\\.editor\\.selection');
   await indicator.waitFor();
   const expectedLength = target.end - target.start;
+  const expected = [end.line, end.column, expectedLength];
   let shown = '';
-  for (let i = 0; i < 50; i++) {
+  await until(async () => {
     shown = await indicator.innerText();
-    if (shown.includes(String(end.line)) && shown.includes(String(expectedLength))) break;
-    await page.waitForTimeout(200);
-  }
+    return JSON.stringify(shown.match(/\d+/g)?.map(Number).slice(0, 3)) === JSON.stringify(expected);
+  }, `the status bar to show ${expected}`).catch(() => {});
   console.log(`status bar: ${JSON.stringify(shown)}; expected line ${end.line}, column ${end.column}, ${expectedLength} selected`);
   const numbers = shown.match(/\d+/g)?.map(Number) ?? [];
-  assert.deepEqual(numbers.slice(0, 3), [end.line, end.column, expectedLength], `selection indicator ${shown}`);
+  assert.deepEqual(numbers.slice(0, 3), expected, `selection indicator ${shown}`);
   await page.waitForTimeout(300);
   await wb.screenshot('tree-by-document');
 
@@ -88,9 +84,9 @@ try {
     const first = sidebar.locator('.monaco-list-row[aria-level="1"]').filter({ hasText: expected }).first();
     // The slogan grouping is empty until slogan detection finds something; then the view shows a message.
     await first.or(sidebar.locator('.message', { hasText: /此分组|this grouping/ })).first().waitFor();
-    await page.waitForTimeout(300);
-    if ((await first.count()) && (await first.getAttribute('aria-expanded', { timeout: 2000 }).catch(() => null)) === 'false') await first.click();
-    await page.waitForTimeout(700);
+    if ((await first.count()) && (await first.getAttribute('aria-expanded', { timeout: 2000 }).catch(() => null)) === 'false') await wb.expand(await wb.pin(first), `first ${name} group`);
+    await page.mouse.move(700, 500); // no tooltip over the screenshot
+    await page.waitForTimeout(500); // let the expansion animation finish drawing for the screenshot
     await wb.screenshot(`tree-by-${name}`);
   }
   await wb.runCommand(titles.document);

@@ -6,7 +6,7 @@ import { execFileSync } from 'node:child_process';
 import { readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { ROOT } from '../codeServer.mjs';
-import { openWorkbench } from './harness.mjs';
+import { openWorkbench, until } from './harness.mjs';
 
 const SEED = '001_edfc7fa74afdd82a.txt';
 
@@ -32,16 +32,17 @@ try {
   const input = page.locator('.quick-input-widget input');
   await input.waitFor();
   await input.fill(`:${occurrence.line + 1}:${column}`);
-  await page.waitForTimeout(300);
+  // The go-to-line entry describes the target position once it has parsed the input.
+  await page.locator('.quick-input-widget .monaco-list-row', { hasText: String(occurrence.line + 1) }).first().waitFor();
   await page.keyboard.press('Enter');
   await page.locator('#status\\.editor\\.selection', { hasText: `${occurrence.line + 1}` }).waitFor();
-  await page.waitForTimeout(1500); // the index must be ready before the hover has content
+  // The hover has content once the index is ready: ask for it again until it shows the components.
   const hover = page.locator('.monaco-hover', { hasText: '三大目标' });
-  for (let attempt = 0; attempt < 5 && !(await hover.isVisible()); attempt++) {
+  await until(async () => {
+    if (await hover.isVisible()) return true;
     await wb.runCommand('Show or Focus Hover');
-    await page.waitForTimeout(1000);
-  }
-  await hover.waitFor();
+    return hover.waitFor({ timeout: 2000 }).then(() => true, () => false);
+  }, 'the 五个三 hover', { timeout: 60_000 });
   const hoverText = await hover.innerText();
   console.log(`hover: ${JSON.stringify(hoverText.slice(0, 300))}`);
   for (const part of ['五个三', '三大目标', '先行区', '三大攻坚']) assert.ok(hoverText.includes(part), `hover shows ${part}`);
@@ -54,23 +55,26 @@ try {
   await page.locator('.editor-instance .view-lines').first().click();
   await page.keyboard.type('全力推进五个三');
   const suggestion = page.locator('.suggest-widget .monaco-list-row', { hasText: '五个三' }).first();
-  for (let attempt = 0; attempt < 5 && !(await suggestion.isVisible()); attempt++) {
+  await until(async () => {
+    if (await suggestion.isVisible()) return true;
     await page.keyboard.press('Control+Space');
-    await page.waitForTimeout(800);
-  }
-  await suggestion.waitFor();
+    return suggestion.waitFor({ timeout: 2000 }).then(() => true, () => false);
+  }, 'the 五个三 suggestion', { timeout: 60_000 });
   // Move the focus to the 五个三 row with the arrow keys if it is not the first, as a person would.
   for (let i = 0; i < 20 && !/\bfocused\b/.test((await suggestion.getAttribute('class')) ?? ''); i++) await page.keyboard.press('ArrowDown');
-  await page.waitForTimeout(300);
+  await page.locator('.suggest-widget .monaco-list-row.focused', { hasText: '五个三' }).waitFor();
   await wb.screenshot('completion-wugesan');
   await page.keyboard.press('Enter');
-  await page.waitForTimeout(500);
+  const lines = page.locator('.editor-instance .view-lines').first();
+  const expanded = '全力推进五个三（三大目标（先行区、领跑者、桥头堡）、';
+  let written = '';
+  const isExpanded = async () => (written = await lines.innerText()).replace(/\s/g, '').startsWith(expanded);
+  await until(isExpanded, 'the expansion in the editor').catch(() => {});
   await wb.screenshot('completion-wugesan-accepted'); // the choice between the two definitions is open
   await page.keyboard.press('Escape');
-  await page.waitForTimeout(300);
-  const written = await page.locator('.editor-instance .view-lines').first().innerText();
+  await until(async () => (await isExpanded()) && !(await page.locator('.suggest-widget.visible').isVisible()), 'the expansion, choice closed').catch(() => {});
   console.log(`editor: ${JSON.stringify(written.slice(0, 200))}`);
-  assert.ok(written.replace(/\s/g, '').startsWith('全力推进五个三（三大目标（先行区、领跑者、桥头堡）、'), `expanded: ${written}`);
+  assert.ok(written.replace(/\s/g, '').startsWith(expanded), `expanded: ${written}`);
   await wb.screenshot('completion-wugesan-accepted');
 } catch (error) {
   console.log(`failure screenshot: ${await wb.failureScreenshot('slogans')}`);
