@@ -612,9 +612,14 @@ function vsixSize(): { kb: number | null; note: string } {
   if (stale && process.env['BENCH_NO_PACKAGE'] !== '1') {
     log('vsix: missing or older than the sources; running `npm run package`…');
     const result = spawnSync('npm', ['run', 'package'], { cwd: ROOT, encoding: 'utf8' });
-    if (result.status !== 0) log(`vsix: npm run package failed:\n${result.stdout}\n${result.stderr}`);
     // The production build replaced the development bundles; rebuild them so tests keep their sourcemaps.
     spawnSync(process.execPath, ['scripts/build.mjs'], { cwd: ROOT, encoding: 'utf8' });
+    if (result.status !== 0) {
+      const error = `${result.stdout}\n${result.stderr}`.split('\n').find((line) => /ERROR/.test(line))?.trim() ?? `exit ${result.status}`;
+      log(`vsix: npm run package failed:\n${result.stdout}\n${result.stderr}`);
+      const old = existsSync(vsix) ? `; the stale one is ${round(statSync(vsix).size / 1024, 1)} KB` : '';
+      return { kb: null, note: `npm run package failed (${error})${old}` };
+    }
   }
   if (!existsSync(vsix)) return { kb: null, note: 'dist/policy-tracker.vsix missing' };
   return { kb: round(statSync(vsix).size / 1024, 1), note: stale && process.env['BENCH_NO_PACKAGE'] === '1' ? 'stale (BENCH_NO_PACKAGE=1)' : 'dist/policy-tracker.vsix' };
