@@ -1,5 +1,6 @@
 // Arguments of `policy-tracker scan`. Kept apart from the command so more options (--ledger, --due-before,
 // --status) can be added in one place.
+import { DEFAULT_MAX_FILE_BYTES } from './documentFiles';
 import { SCAN_LEDGER_HELP } from './scanLedger';
 
 export type ScanFormat = 'json' | 'csv' | 'md';
@@ -9,6 +10,8 @@ export interface ScanArgs {
   format: ScanFormat;
   output: string | null;
   year: number | null;
+  /** Files larger than this many bytes are skipped with a note (--max-size, in MB). */
+  maxBytes: number;
   /** Options this parser does not know, by name, for extensions such as the ledger join. */
   extra: Record<string, string>;
 }
@@ -24,6 +27,7 @@ Options:
   --output FILE          write the result to FILE instead of stdout
   --year YYYY            document year for relative deadlines (今年, 年底前, 6月底前), overriding what
                          is inferred from the text and any policy-year marker
+  --max-size MB          skip files larger than this (default 64; a note names each one)
   -h, --help             this help
 
 ${SCAN_LEDGER_HELP}
@@ -38,7 +42,7 @@ parse, 2 bad arguments.
 const PASS_THROUGH = new Set(['--ledger', '--due-before', '--status']);
 
 export function parseScanArgs(argv: readonly string[]): ScanArgs | { help: true } | { error: string } {
-  const args: ScanArgs = { paths: [], format: 'json', output: null, year: null, extra: {} };
+  const args: ScanArgs = { paths: [], format: 'json', output: null, year: null, maxBytes: DEFAULT_MAX_FILE_BYTES, extra: {} };
   for (let i = 0; i < argv.length; i++) {
     const arg = argv[i]!;
     if (arg === '-h' || arg === '--help') return { help: true };
@@ -62,6 +66,10 @@ export function parseScanArgs(argv: readonly string[]): ScanArgs | { help: true 
     } else if (name === '--year') {
       if (!/^\d{4}$/.test(value)) return { error: `--year wants a four-digit year, got "${value}"` };
       args.year = Number(value);
+    } else if (name === '--max-size') {
+      const megabytes = Number(value);
+      if (!/^\d+(?:\.\d+)?$/.test(value) || !(megabytes > 0)) return { error: `--max-size wants a size in MB, got "${value}"` };
+      args.maxBytes = Math.round(megabytes * 1024 * 1024);
     } else if (PASS_THROUGH.has(name)) {
       args.extra[name.slice(2)] = value;
     } else {

@@ -1,7 +1,7 @@
 // `policy-tracker scan`: files and folders → targets, commitments and slogans as JSON, CSV or Markdown.
 import { writeFileSync } from 'node:fs';
 import { extractDocument } from '../core/extract';
-import { collectDocumentFiles, readDocument } from './documentFiles';
+import { collectDocumentFiles, DEFAULT_MAX_FILE_BYTES, readDocument, type FileAccess } from './documentFiles';
 import { formatCsv, formatJson, formatMarkdown, toScanDocument, type ScanDocument, type ScanResult } from './scanOutput';
 import { parseScanArgs, SCAN_HELP, type ScanArgs } from './scanArgs';
 import { applyScanLedger } from './scanLedger';
@@ -19,17 +19,36 @@ export interface ScanRun {
   failed: boolean;
 }
 
+export interface ScanOptions {
+  /** Files larger than this are skipped with a note (default 64 MB). */
+  maxBytes?: number;
+  /** For tests: how files are read. */
+  files?: FileAccess;
+}
+
 /** Scans the given paths in-process (the evaluation uses this same path). */
-export function scanPaths(paths: readonly string[], year: number | null = null): ScanRun {
+export function scanPaths(paths: readonly string[], year: number | null = null, options: ScanOptions = {}): ScanRun {
   const { files, errors } = collectDocumentFiles(paths);
   const notes = [...errors];
   let failed = errors.length > 0;
   const documents: ScanDocument[] = [];
+  const maxBytes = options.maxBytes ?? DEFAULT_MAX_FILE_BYTES;
   for (const file of files) {
-    const read = readDocument(file.path);
+    const read = readDocument(file.path, maxBytes, options.files);
     if (read.kind === 'error') {
       notes.push(read.message);
       failed = true;
+      continue;
+    }
+    if (read.kind === 'gone') {
+      // Deleted between the listing and the read: a folder's file is just no longer there; a file named
+      // on the command line is a path that cannot be read.
+      notes.push(file.walked ? `skipped ${file.display}: deleted during the scan` : `cannot read ${file.display}: no such file or folder`);
+      if (!file.walked) failed = true;
+      continue;
+    }
+    if (read.kind === 'too-large') {
+      notes.push(`skipped ${file.display}: ${formatMegabytes(read.size)} is over the size limit of ${formatMegabytes(maxBytes)} (--max-size)`);
       continue;
     }
     if (read.kind === 'binary') {
@@ -40,6 +59,10 @@ export function scanPaths(paths: readonly string[], year: number | null = null):
     documents.push(toScanDocument(file.display, facts));
   }
   return { result: { documents }, notes, failed };
+}
+
+function formatMegabytes(bytes: number): string {
+  return `${(bytes / (1024 * 1024)).toFixed(bytes < 1024 * 1024 ? 2 : 1)} MB`;
 }
 
 export function render(result: ScanResult, format: ScanArgs['format']): string {
@@ -59,7 +82,7 @@ export function runScanCommand(argv: readonly string[], io: CommandIo): number {
     io.stderr(`policy-tracker scan: ${args.error}\n\n${SCAN_HELP}`);
     return 2;
   }
-  const run = scanPaths(args.paths, args.year);
+  const run = scanPaths(args.paths, args.year, { maxBytes: args.maxBytes });
   for (const note of run.notes) io.stderr(`policy-tracker scan: ${note}\n`);
   const merged = applyScanLedger(run.result, args.extra);
   if (!merged.ok) {
