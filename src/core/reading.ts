@@ -5,7 +5,7 @@ import { findActors, type ActorMatch } from './actor';
 import { findDeadlines, type DeadlineMatch } from './deadlines';
 import { findQuantities, type Quantity } from './quantities';
 import type { SentenceSetting } from './sections';
-import { clauseCues, GOAL_LEAD, type ClauseCues } from './tense';
+import { clauseCuesIn, type ClauseCues } from './tense';
 import type { Sentence } from './types';
 
 export type ClauseState = 'strong' | 'weak' | 'neutral' | 'past';
@@ -25,7 +25,8 @@ export interface SentenceReading {
   deadlines: DeadlineMatch[];
   /** Deadline inherited from earlier sentences of the paragraph, else from the section heading. */
   inheritedDeadline: DeadlineMatch | null;
-  actors: ActorMatch[];
+  /** Actors named in the sentence; read on first use (only sentences that yield an item need them). */
+  actors: () => ActorMatch[];
   /** A clause of the sentence itself has a modal verb (not only an inherited reading). */
   hasModal: boolean;
   /** The sentence mentions a plan period (时期, 期间): a bare plan name then dates its quantities. */
@@ -59,13 +60,14 @@ export function readSentences(match: string, sentences: Sentence[], settings: Se
       if (!listItem) listLead = null;
     }
     const allDeadlines = findDeadlines(match, sentence.start, sentence.end, year);
-    const deadlines = allDeadlines.filter((d) => !isPastDeadline(d, year));
-    const pastDeadlines = allDeadlines.filter((d) => isPastDeadline(d, year));
+    const hasPast = allDeadlines.some((d) => isPastDeadline(d, year));
+    const deadlines = hasPast ? allDeadlines.filter((d) => !isPastDeadline(d, year)) : allDeadlines;
+    const pastDeadlines = hasPast ? allDeadlines.filter((d) => isPastDeadline(d, year)) : NONE;
     // Only a modal reading carries over to the next sentence of the paragraph (the goal list after 目标是…).
     const initial: ClauseState = setting.heading ? 'neutral' : carried === 'strong' ? 'strong' : 'neutral';
-    const { clauses, modal } = readClauses(match, sentence, deadlines, pastDeadlines, initial, setting, year);
+    const { clauses, modal, goalLead } = readClauses(match, sentence, deadlines, pastDeadlines, initial, setting, year);
     const last = clauses[clauses.length - 1];
-    const leadsGoals = GOAL_LEAD.test(sentence.text) && clauses.some((c) => c.state === 'strong');
+    const leadsGoals = goalLead && clauses.some((c) => c.state === 'strong');
     carried = setting.review ? 'neutral' : leadsGoals ? 'strong' : (last?.state ?? carried);
     readings.push({
       sentence,
@@ -74,7 +76,7 @@ export function readSentences(match: string, sentences: Sentence[], settings: Se
       quantities: findQuantities(match, sentence.start, sentence.end),
       deadlines,
       inheritedDeadline: paragraphDeadline ?? setting.sectionDeadline,
-      actors: findActors(match, sentence.start, sentence.end),
+      actors: lazy(() => findActors(match, sentence.start, sentence.end)),
       hasModal: modal,
       periodWords: () => PERIOD_WORDS.test(sentence.text),
     });
@@ -82,13 +84,33 @@ export function readSentences(match: string, sentences: Sentence[], settings: Se
     for (let i = deadlines.length - 1; i >= 0; i--) {
       const d = deadlines[i]!;
       if (d.deadline === null) continue;
-      if (d.strength === 'plan' && !/\d/.test(match.slice(d.start, d.end))) continue;
+      if (d.strength === 'plan' && !hasDigit(match, d.start, d.end)) continue;
       paragraphDeadline = d;
       break;
     }
-    if (carried === 'strong' && /[：:]$/.test(sentence.text)) listLead = paragraphDeadline ?? setting.sectionDeadline ?? NO_DEADLINE;
+    if (carried === 'strong' && endsWithColon(sentence.text)) listLead = paragraphDeadline ?? setting.sectionDeadline ?? NO_DEADLINE;
   }
   return readings;
+}
+
+const NONE: DeadlineMatch[] = [];
+
+function lazy<T>(read: () => T): () => T {
+  let value: T | undefined;
+  return () => (value ??= read());
+}
+
+function hasDigit(text: string, from: number, to: number): boolean {
+  for (let i = from; i < to; i++) {
+    const c = text.charCodeAt(i);
+    if (c >= 48 && c <= 57) return true;
+  }
+  return false;
+}
+
+function endsWithColon(text: string): boolean {
+  const c = text.charCodeAt(text.length - 1);
+  return c === 0xff1a || c === 58;
 }
 
 /** A deadline that the text marks as past, or that ended before the document year. */
@@ -104,7 +126,7 @@ function readClauses(
   initial: ClauseState,
   setting: SentenceSetting,
   year: number | null,
-): { clauses: Clause[]; modal: boolean } {
+): { clauses: Clause[]; modal: boolean; goalLead: boolean } {
   const clauses: Clause[] = [];
   let previous = initial;
   let clauseStart = sentence.start;
@@ -114,12 +136,14 @@ function readClauses(
   let modal = false;
   let narrative = false;
   let forecast = false;
+  let goalLead = false;
   const baselines: boolean[] = [];
   for (let i = sentence.start; i <= sentence.end; i++) {
     if (i < sentence.end && CLAUSE_BREAK[match.charCodeAt(i)] === 0) continue;
     if (i > clauseStart) {
-      const cues = clauseCues(match.slice(clauseStart, i));
+      const cues = clauseCuesIn(match, clauseStart, i);
       modal ||= cues.strongForward;
+      goalLead ||= cues.goalLead;
       narrative ||= cues.narrative;
       forecast ||= cues.forecast;
       while (next < deadlines.length && deadlines[next]!.start < clauseStart) next++;
@@ -127,7 +151,7 @@ function readClauses(
       while (end < deadlines.length && deadlines[end]!.start < i) end++;
       while (nextPast < pastDeadlines.length && pastDeadlines[nextPast]!.start < clauseStart) nextPast++;
       const hasPastDeadline = nextPast < pastDeadlines.length && pastDeadlines[nextPast]!.start < i;
-      const state = clauseState(cues, clauseStart, previous, deadlines.slice(next, end), hasPastDeadline, setting, year);
+      const state = clauseState(cues, clauseStart, previous, deadlines, next, end, hasPastDeadline, setting, year);
       next = end;
       clauses.push({ start: clauseStart, end: i, state });
       baselines.push(cues.baseline);
@@ -141,14 +165,16 @@ function readClauses(
   // baseline), no modal verb and no date ahead reports what happened, all of it.
   const reportsPast = !modal && deadlines.length === 0 && clauses.some((c, i) => c.state === 'past' && !baselines[i]);
   if ((narrative && !modal) || forecast || reportsPast) for (const c of clauses) c.state = 'past';
-  return { clauses, modal };
+  return { clauses, modal, goalLead };
 }
 
 function clauseState(
   cues: ClauseCues,
   start: number,
   previous: ClauseState,
-  inClause: DeadlineMatch[],
+  deadlines: DeadlineMatch[],
+  from: number,
+  to: number,
   hasPastDeadline: boolean,
   setting: SentenceSetting,
   year: number | null,
@@ -162,7 +188,11 @@ function clauseState(
   // Without a modal verb a past word wins over plan verbs (已经出台的…, 累计建成…).
   if (cues.past) return 'past';
   if (hasPastDeadline) return modal && !setting.review ? 'strong' : 'past';
-  const future = inClause.some((d) => d.strength === 'by' || (d.strength !== 'plan' && year !== null && d.lastYear !== null && d.lastYear > year));
+  let future = false;
+  for (let k = from; k < to && !future; k++) {
+    const d = deadlines[k]!;
+    future = d.strength === 'by' || (d.strength !== 'plan' && year !== null && d.lastYear !== null && d.lastYear > year);
+  }
   if (modal || future) return 'strong';
   const weak = cues.planVerb || cues.drive;
   if (weak) {
@@ -170,7 +200,8 @@ function clauseState(
     return setting.review ? 'neutral' : 'weak';
   }
   // A clause that opens with a current time (今年实现…, 9月实现招生) is read on its own.
-  const opensWithTime = inClause.some((d) => d.start - start <= 2 && d.strength !== 'plan');
+  let opensWithTime = false;
+  for (let k = from; k < to && !opensWithTime; k++) opensWithTime = deadlines[k]!.start - start <= 2 && deadlines[k]!.strength !== 'plan';
   if (opensWithTime) {
     if (setting.review) return 'neutral';
     if (previous === 'strong') return 'strong';

@@ -143,7 +143,7 @@ function quantityTarget(input: TargetInput, reading: SentenceReading, q: Quantit
     unit: unitAsWritten(input.text, q),
     comparator: q.comparator,
     deadline: deadlineFor(reading, q.start)?.deadline ?? null,
-    actor: actorBefore(reading.actors, q.start),
+    actor: actorBefore(reading.actors(), q.start),
   };
 }
 
@@ -163,6 +163,6 @@ function deadlineTarget(input: TargetInput, reading: SentenceReading, d: Deadlin
     unit: null,
     comparator: '=',
     deadline: d.deadline,
-    actor: actorBefore(reading.actors, d.start),
+    actor: actorBefore(reading.actors(), d.start),
   };
 }

@@ -51,43 +51,183 @@ export interface ClauseCues {
   planVerb: boolean;
   resultVerb: boolean;
   past: boolean;
-  /** Offsets (in the clause) of the first forward and past cue; the later one decides a mixed clause. */
-  forwardAt: number;
-  pastAt: number;
+  /** The clause names goals (目标, 任务是): a list after it inherits the forward reading. */
+  goalLead: boolean;
+}
+
+// The cue families above as one lexicon keyed by first character, so a clause is read in one pass with a
+// table look-up per character instead of one regex scan per family. Each word carries the lookaround of
+// its pattern as a check that sees only the clause (as the patterns did on the clause alone); the regexes
+// stay the definition and run only on the rare clauses that need a rewrite (争取, 基础上) or a gap (据…测算).
+const F_MODAL = 1;
+const F_DRIVE = 2;
+const F_PLAN = 4;
+const F_RESULT = 8;
+const F_PAST = 16;
+const F_COMPARISON = 32;
+const F_REVIEW_SAFE = 64;
+const F_PERFECTIVE = 128;
+const F_FORECAST_KEY = 256;
+const F_ZHENGQU = 512;
+const F_BASELINE_KEY = 1024;
+const F_GOAL_LEAD = 2048;
+
+/** Whether a cue word at `at` (length `length`) counts, seeing only the clause [from, to). */
+type CueCheck = (text: string, at: number, length: number, from: number, to: number) => boolean;
+
+interface CueWord {
+  word: string;
+  family: number;
+  check?: CueCheck;
+}
+
+function codes(chars: string): Set<number> {
+  return new Set([...chars].map((c) => c.charCodeAt(0)));
+}
+
+/** `word` lies in [from, to) at `at`. */
+function wordAt(text: string, word: string, at: number, to: number): boolean {
+  return at + word.length <= to && text.startsWith(word, at);
+}
+
+function notBefore(chars: string): CueCheck {
+  const set = codes(chars);
+  return (text, at, _length, from) => at <= from || !set.has(text.charCodeAt(at - 1));
+}
+
+function notAfter(chars: string): CueCheck {
+  const set = codes(chars);
+  return (text, at, length, _from, to) => at + length >= to || !set.has(text.charCodeAt(at + length));
+}
+
+function notAfterWord(word: string): CueCheck {
+  return (text, at, length, _from, to) => !wordAt(text, word, at + length, to);
+}
+
+function all(...checks: CueCheck[]): CueCheck {
+  return (text, at, length, from, to) => checks.every((c) => c(text, at, length, from, to));
+}
+
+const YAO_CHECK = all(notBefore('主重首必纪摘提扼只显'), notAfter('素点闻害'));
+const JIANG_NOT_AFTER_WORDS = ['努力', '积极', '全力', '切实', '不断', '主动', '进一步', '要', '须', '应', '可', '能', '已'];
+/** The disposal 将 (将A列为B, 努力将A转变成B) is not a modal. */
+const JIANG_DISPOSAL = ['作为', '列为', '视为', '纳入', '转变为', '转化为'];
+const JIANG_MODAL_CHECK: CueCheck = (text, at, length, from, to) => {
+  if (!notBefore('即必')(text, at, length, from, to) || !notAfter('近领军')(text, at, length, from, to)) return false;
+  for (const w of JIANG_NOT_AFTER_WORDS) if (at - w.length >= from && text.startsWith(w, at - w.length)) return false;
+  for (let k = 0; k <= 20; k++) for (const w of JIANG_DISPOSAL) if (wordAt(text, w, at + 1 + k, to)) return false;
+  return true;
+};
+/** 了 as a perfective particle after a Han character (not 为了, 除了, 了解). */
+const PERFECTIVE_CHECK: CueCheck = (text, at, length, from, to) => {
+  if (at <= from) return false;
+  const before = text.charCodeAt(at - 1);
+  return before >= 0x4e00 && before <= 0x9fff && before !== 0x4e3a && before !== 0x9664 && notAfter('解如结却')(text, at, length, from, to);
+};
+/** 1-3月, 1—11月: a span of months so far this year. */
+const MONTH_SPAN_CHECK: CueCheck = (text, at, length, _from, to) => {
+  let i = at + length;
+  const digitsFrom = i;
+  while (i < to && text.charCodeAt(i) >= 48 && text.charCodeAt(i) <= 57) i++;
+  return i > digitsFrom && i < to && text.charCodeAt(i) === 0x6708;
+};
+
+function words(family: number, list: string, check?: CueCheck): CueWord[] {
+  return list.split('|').map((word) => (check ? { word, family, check } : { word, family }));
+}
+
+const CUE_WORDS: CueWord[] = [
+  { word: '要', family: F_MODAL | F_REVIEW_SAFE, check: YAO_CHECK },
+  { word: '将', family: F_MODAL, check: JIANG_MODAL_CHECK },
+  { word: '将', family: F_REVIEW_SAFE, check: all(notBefore('即必'), notAfter('近领军')) },
+  ...words(F_MODAL, '即将|确保|保证|力争|力求|务必|必须|应当|预期|目标是|目标为|目标：|目标:|为目标|主要目标|奋斗目标|希望|到本世纪'),
+  { word: '争取', family: F_MODAL | F_ZHENGQU },
+  ...words(F_MODAL | F_REVIEW_SAFE, '计划|拟|今后|未来'),
+  { word: '下一步', family: F_MODAL | F_REVIEW_SAFE, check: notAfterWord('工作') },
+  ...words(F_REVIEW_SAFE, '预期目标'),
+  ...words(F_DRIVE, '努力|逐步|着力|力促|全力|加快|推进|推动|谋划|持续|深入|大力|积极'),
+  ...words(
+    F_PLAN,
+    '打造|建设|新建|再建|改建|扩建|续建|构建|实施|培育|争创|创建|规划建设|达到|提高到|提升到|提高至|提升至|增加到|增加至|增至|发展到|集聚到|降低到|降至|稳定在|控制在|保持在|形成|重点发展|解决|带动|推出|取消|精简|取缔|退让|改造|整治|抓好|开展|启动|出台|制定|建立|健全|完善|申报',
+  ),
+  ...words(F_RESULT, '实现|完成|增长|下降|新增|达|提高|提升|减少|引进|建成|投用|收入|产值|总量|规模|面积'),
+  ...words(
+    F_PAST,
+    '已|近几年|近年来|多年来|例如|正在|当初|后来|位列|取得|比如|案例|为例|测算|可望|历经|连续|建成投用|投入使用|交付使用|投入运营|提前完成|累计|截至|截止|过去|先后|相继|历时|此前|以来|始建|始于|建于|现有|目前|共有|荣获|获评|被评为|预测|预估|据估计|估算|曾|圆了|位居|居全|排名|陆续|前三季度|前两个月',
+  ),
+  { word: '共计', family: F_PAST, check: notAfterWord('划') },
+  ...[...'一二三四五两几0123456789'].flatMap((n) => words(F_PAST, `${n}年来|${n}年间`)),
+  { word: '去年', family: F_PAST, check: notBefore('比较') },
+  { word: '上年', family: F_PAST, check: all(notBefore('比较'), notAfterWord('同期')) },
+  { word: '预计', family: F_PAST, check: notAfterWord('将') },
+  { word: '基础上', family: F_PAST | F_BASELINE_KEY },
+  { word: '1-', family: F_PAST, check: MONTH_SPAN_CHECK },
+  { word: '1—', family: F_PAST, check: MONTH_SPAN_CHECK },
+  { word: '了', family: F_PERFECTIVE, check: PERFECTIVE_CHECK },
+  ...words(F_COMPARISON, '同比|比上年|较上年|比去年|较去年|上年同期'),
+  ...words(F_FORECAST_KEY, '据|预|望'),
+  ...words(F_GOAL_LEAD, '目标|任务是|要求是|指标'),
+];
+
+/** First character code → index + 1 into CUE_LISTS (0: no cue word starts with it). */
+const CUE_FIRST = new Uint16Array(0x10000);
+const CUE_LISTS: CueWord[][] = [];
+for (const cue of CUE_WORDS) {
+  const code = cue.word.charCodeAt(0);
+  if (CUE_FIRST[code] === 0) {
+    CUE_LISTS.push([]);
+    CUE_FIRST[code] = CUE_LISTS.length;
+  }
+  CUE_LISTS[CUE_FIRST[code]! - 1]!.push(cue);
+}
+
+/** The cue families found in text[from, to): one pass, one table look-up per character. */
+export function cueFamilies(text: string, from: number, to: number): number {
+  let found = 0;
+  for (let i = from; i < to; i++) {
+    const slot = CUE_FIRST[text.charCodeAt(i)]!;
+    if (slot === 0) continue;
+    for (const cue of CUE_LISTS[slot - 1]!) {
+      if ((cue.family & ~found) === 0) continue;
+      if (!wordAt(text, cue.word, i, to)) continue;
+      if (cue.check && !cue.check(text, i, cue.word.length, from, to)) continue;
+      found |= cue.family;
+    }
+  }
+  return found;
 }
 
 export function clauseCues(clause: string): ClauseCues {
-  const strong = firstIndex(MODAL, clause);
-  const drive = firstIndex(DRIVE, clause);
-  const plan = firstIndex(PLAN_VERB, clause);
-  // Rare cue families run only when their key character occurs (a native includes() is far cheaper than a scan).
-  const perfective = clause.includes('了') ? firstIndex(PERFECTIVE, clause) : -1;
-  const comparisonAt = (clause.includes('比') || clause.includes('较') || clause.includes('同')) ? firstIndex(COMPARISON, clause) : -1;
-  const pastOnlyAt = firstIndex(PAST, clause);
-  const pastWord = Math.max(pastOnlyAt, comparisonAt);
-  const pastAt = Math.max(pastWord, perfective);
-  const baseline = pastOnlyAt >= 0 && clause.includes('基础上') && !PAST.test(clause.replace(BASELINE, ''));
+  return clauseCuesIn(clause, 0, clause.length);
+}
+
+/** The cues of the clause text[from, to) (no slice unless a rare family needs its regex). */
+export function clauseCuesIn(text: string, from: number, to: number): ClauseCues {
+  const f = cueFamilies(text, from, to);
+  const strong = (f & F_MODAL) !== 0;
+  const perfective = (f & F_PERFECTIVE) !== 0;
+  const comparison = (f & F_COMPARISON) !== 0;
+  const pastOnly = (f & F_PAST) !== 0;
+  const ambiguousModal = strong && (f & F_ZHENGQU) !== 0 && !MODAL.test(text.slice(from, to).replace(/争取/g, ''));
+  const baseline = pastOnly && (f & F_BASELINE_KEY) !== 0 && !PAST.test(text.slice(from, to).replace(BASELINE, ''));
   return {
-    strongForward: strong >= 0,
-    ambiguousModal: strong >= 0 && !MODAL.test(clause.replace(/争取/g, '')),
-    reviewSafeModal: strong >= 0 && REVIEW_SAFE_MODAL.test(clause),
-    comparisonOnly: comparisonAt >= 0 && pastOnlyAt < 0 && perfective < 0,
-    drive: drive >= 0,
-    baseline: baseline && comparisonAt < 0 && perfective < 0,
-    narrative: perfective >= 0,
-    forecast: (clause.includes('据') || clause.includes('预') || clause.includes('望')) && FORECAST.test(clause),
-    planVerb: plan >= 0,
-    resultVerb: RESULT_VERB.test(clause),
-    past: pastAt >= 0,
-    forwardAt: Math.max(strong, plan, drive),
-    pastAt,
+    strongForward: strong,
+    ambiguousModal,
+    reviewSafeModal: strong && (f & F_REVIEW_SAFE) !== 0,
+    comparisonOnly: comparison && !pastOnly && !perfective,
+    drive: (f & F_DRIVE) !== 0,
+    baseline: baseline && !comparison && !perfective,
+    narrative: perfective,
+    forecast: (f & F_FORECAST_KEY) !== 0 && FORECAST.test(text.slice(from, to)),
+    planVerb: (f & F_PLAN) !== 0,
+    resultVerb: (f & F_RESULT) !== 0,
+    past: pastOnly || comparison || perfective,
+    goalLead: (f & F_GOAL_LEAD) !== 0,
   };
 }
 
-function firstIndex(re: RegExp, text: string): number {
-  const m = re.exec(text);
-  return m ? m.index : -1;
-}
+/** The regex definition of each family, for tests that check the lexicon against it. */
+export const CUE_PATTERNS = { MODAL, DRIVE, PLAN_VERB, RESULT_VERB, PAST, COMPARISON, REVIEW_SAFE_MODAL, PERFECTIVE } as const;
 
 /** Paragraph openers that start a review (过去一年, 工作回顾). */
 export const REVIEW_OPENER =
