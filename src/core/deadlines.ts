@@ -47,10 +47,37 @@ const HOLIDAY_DATES: Record<string, string> = { 五一: '05-01', 七一: '07-01'
 const LEADING_VERB = /^(?:力争|争取|确保|截至|截止|自|从|于|在)/;
 const PAST_PREFIXES = new Set(['截至', '截止', '自', '从']);
 
+// Key words each pattern needs, as bits: a caller that already reads every character (reading.ts) passes
+// the keys it saw and patterns without theirs are never run.
+export const KEY_PLAN = 1 << 16;
+export const KEY_ABSOLUTE = 1 << 17;
+export const KEY_RELATIVE = 1 << 18;
+export const KEY_PART = 1 << 19;
+export const KEY_MONTH = 1 << 20;
+export const KEY_HOLIDAY = 1 << 21;
+export const KEY_DURATION = 1 << 22;
+export const KEY_RANGE = 1 << 23;
+export const ALL_KEYS = KEY_PLAN | KEY_ABSOLUTE | KEY_RELATIVE | KEY_PART | KEY_MONTH | KEY_HOLIDAY | KEY_DURATION | KEY_RANGE;
+const DIGIT_CHARS = '0123456789';
+/** Words whose presence a pattern needs (a range needs a digit followed by a separator or space: `RANGE_AFTER`). */
+export const DEADLINE_KEY_WORDS: Array<[string, number]> = [
+  ...[...'一二三四五六七'].map((n): [string, number] => [`十${n}五`, KEY_PLAN]),
+  ...[...DIGIT_CHARS].map((d): [string, number] => [`${d}年`, KEY_ABSOLUTE | KEY_DURATION]),
+  ...[...'一二两三四五六七八九十'].map((n): [string, number] => [`${n}年`, KEY_DURATION]),
+  ...['今年', '本年', '当年', '明年', '后年', '这一年', '年内', '全年', '今明'].map((w): [string, number] => [w, KEY_RELATIVE]),
+  ...['年底', '年末', '半年', '季度'].map((w): [string, number] => [w, KEY_PART]),
+  ['月', KEY_MONTH],
+  ...['五一', '七一', '八一', '十一', '国庆', '元旦'].map((w): [string, number] => [w, KEY_HOLIDAY]),
+];
+/** What may follow the first year's last digit in a range (2020—2022, 2020 - 2022). */
+export const RANGE_AFTER = /[—–\-~～至到\s]/;
+export const RANGE_DIGITS = DIGIT_CHARS;
+
 /** Every deadline expression between `from` and `to`, in order, without overlaps. */
-export function findDeadlines(text: string, from: number, to: number, year: number | null): DeadlineMatch[] {
+export function findDeadlines(text: string, from: number, to: number, year: number | null, keys = ALL_KEYS): DeadlineMatch[] {
+  if ((keys & ALL_KEYS) === 0) return [];
   const slice = text.slice(from, to);
-  if (!/[年月五季前底]|\d{4}/.test(slice)) return [];
+  if (keys === ALL_KEYS && !/[年月五季前底]|\d{4}/.test(slice)) return [];
   const found: DeadlineMatch[] = [];
   const add = (m: RegExpMatchArray, match: Omit<DeadlineMatch, 'start' | 'end'> | null, anchorStart = 0, anchorEnd = m[0].length): void => {
     if (!match) return;
@@ -60,16 +87,17 @@ export function findDeadlines(text: string, from: number, to: number, year: numb
   };
   // Each pattern runs only when its key character occurs (a native indexOf is far cheaper than a scan).
   const hasYear = slice.includes('年');
-  if (slice.includes('五')) for (const m of slice.matchAll(FIVE_YEAR_PLAN)) add(m, fiveYearPlan(m));
-  if (FOUR_DIGITS.test(slice)) {
-    for (const m of slice.matchAll(YEAR_RANGE)) add(m, yearRange(m, slice));
-    if (hasYear) for (const m of slice.matchAll(ABSOLUTE_DATE)) add(m, absoluteDate(m, slice));
+  const on = (key: number): boolean => (keys & key) !== 0;
+  if (on(KEY_PLAN) && slice.includes('五')) for (const m of slice.matchAll(FIVE_YEAR_PLAN)) add(m, fiveYearPlan(m));
+  if ((on(KEY_RANGE) || on(KEY_ABSOLUTE)) && FOUR_DIGITS.test(slice)) {
+    if (on(KEY_RANGE)) for (const m of slice.matchAll(YEAR_RANGE)) add(m, yearRange(m, slice));
+    if (on(KEY_ABSOLUTE) && hasYear) for (const m of slice.matchAll(ABSOLUTE_DATE)) add(m, absoluteDate(m, slice));
   }
-  if (hasYear) for (const m of slice.matchAll(RELATIVE_YEAR)) add(m, relativeYear(m, year));
-  if (hasYear || slice.includes('季')) for (const m of slice.matchAll(YEAR_PART)) add(m, yearPart(m, slice, year));
-  if (slice.includes('月')) for (const m of slice.matchAll(MONTH_DAY)) add(m, monthDay(m, slice, year));
-  if (slice.includes('前')) for (const m of slice.matchAll(HOLIDAY)) add(m, holiday(m, year));
-  if (hasYear) for (const m of slice.matchAll(DURATION)) {
+  if (on(KEY_RELATIVE) && hasYear) for (const m of slice.matchAll(RELATIVE_YEAR)) add(m, relativeYear(m, year));
+  if (on(KEY_PART) && (hasYear || slice.includes('季'))) for (const m of slice.matchAll(YEAR_PART)) add(m, yearPart(m, slice, year));
+  if (on(KEY_MONTH) && slice.includes('月')) for (const m of slice.matchAll(MONTH_DAY)) add(m, monthDay(m, slice, year));
+  if (on(KEY_HOLIDAY) && slice.includes('前')) for (const m of slice.matchAll(HOLIDAY)) add(m, holiday(m, year));
+  if (on(KEY_DURATION) && hasYear) for (const m of slice.matchAll(DURATION)) {
     const numberAt = m[1] ? m[1].length : 0;
     add(m, duration(m, year), numberAt, m[0].length);
   }

@@ -59,13 +59,14 @@ export function readSentences(match: string, sentences: Sentence[], settings: Se
       paragraphDeadline = listItem ? listLead : null;
       if (!listItem) listLead = null;
     }
-    const allDeadlines = findDeadlines(match, sentence.start, sentence.end, year);
+    const scan = scanClauses(match, sentence);
+    const allDeadlines = findDeadlines(match, sentence.start, sentence.end, year, scan.deadlineKeys);
     const hasPast = allDeadlines.some((d) => isPastDeadline(d, year));
     const deadlines = hasPast ? allDeadlines.filter((d) => !isPastDeadline(d, year)) : allDeadlines;
     const pastDeadlines = hasPast ? allDeadlines.filter((d) => isPastDeadline(d, year)) : NONE;
     // Only a modal reading carries over to the next sentence of the paragraph (the goal list after 目标是…).
     const initial: ClauseState = setting.heading ? 'neutral' : carried === 'strong' ? 'strong' : 'neutral';
-    const { clauses, modal, goalLead } = readClauses(match, sentence, deadlines, pastDeadlines, initial, setting, year);
+    const { clauses, modal, goalLead } = readClauses(scan, deadlines, pastDeadlines, initial, setting, year);
     const last = clauses[clauses.length - 1];
     const leadsGoals = goalLead && clauses.some((c) => c.state === 'strong');
     carried = setting.review ? 'neutral' : leadsGoals ? 'strong' : (last?.state ?? carried);
@@ -118,9 +119,35 @@ export function isPastDeadline(d: DeadlineMatch, year: number | null): boolean {
   return d.past || (year !== null && d.lastYear !== null && d.lastYear < year);
 }
 
+interface ClauseScan {
+  /** Start and end of each clause, in pairs. */
+  bounds: number[];
+  cues: ClauseCues[];
+  /** Deadline key words seen anywhere in the sentence (findDeadlines skips patterns without theirs). */
+  deadlineKeys: number;
+}
+
+/** Clauses and their cues: one pass over the sentence's characters. */
+function scanClauses(match: string, sentence: Sentence): ClauseScan {
+  const bounds: number[] = [];
+  const cues: ClauseCues[] = [];
+  let deadlineKeys = 0;
+  let clauseStart = sentence.start;
+  for (let i = sentence.start; i <= sentence.end; i++) {
+    if (i < sentence.end && CLAUSE_BREAK[match.charCodeAt(i)] === 0) continue;
+    if (i > clauseStart) {
+      const c = clauseCuesIn(match, clauseStart, i);
+      deadlineKeys |= c.deadlineKeys;
+      bounds.push(clauseStart, i);
+      cues.push(c);
+    }
+    clauseStart = i + 1;
+  }
+  return { bounds, cues, deadlineKeys };
+}
+
 function readClauses(
-  match: string,
-  sentence: Sentence,
+  scan: ClauseScan,
   deadlines: DeadlineMatch[],
   pastDeadlines: DeadlineMatch[],
   initial: ClauseState,
@@ -129,7 +156,6 @@ function readClauses(
 ): { clauses: Clause[]; modal: boolean; goalLead: boolean } {
   const clauses: Clause[] = [];
   let previous = initial;
-  let clauseStart = sentence.start;
   // Deadlines are sorted and clauses come in order: two cursors keep this linear.
   let next = 0;
   let nextPast = 0;
@@ -138,27 +164,25 @@ function readClauses(
   let forecast = false;
   let goalLead = false;
   const baselines: boolean[] = [];
-  for (let i = sentence.start; i <= sentence.end; i++) {
-    if (i < sentence.end && CLAUSE_BREAK[match.charCodeAt(i)] === 0) continue;
-    if (i > clauseStart) {
-      const cues = clauseCuesIn(match, clauseStart, i);
-      modal ||= cues.strongForward;
-      goalLead ||= cues.goalLead;
-      narrative ||= cues.narrative;
-      forecast ||= cues.forecast;
-      while (next < deadlines.length && deadlines[next]!.start < clauseStart) next++;
-      let end = next;
-      while (end < deadlines.length && deadlines[end]!.start < i) end++;
-      while (nextPast < pastDeadlines.length && pastDeadlines[nextPast]!.start < clauseStart) nextPast++;
-      const hasPastDeadline = nextPast < pastDeadlines.length && pastDeadlines[nextPast]!.start < i;
-      const state = clauseState(cues, clauseStart, previous, deadlines, next, end, hasPastDeadline, setting, year);
-      next = end;
-      clauses.push({ start: clauseStart, end: i, state });
-      baselines.push(cues.baseline);
-      // A baseline (在…基础上) is past itself but introduces what follows.
-      previous = state === 'past' && cues.baseline ? 'neutral' : state;
-    }
-    clauseStart = i + 1;
+  for (let k = 0; k < scan.cues.length; k++) {
+    const cues = scan.cues[k]!;
+    const clauseStart = scan.bounds[2 * k]!;
+    const i = scan.bounds[2 * k + 1]!;
+    modal ||= cues.strongForward;
+    goalLead ||= cues.goalLead;
+    narrative ||= cues.narrative;
+    forecast ||= cues.forecast;
+    while (next < deadlines.length && deadlines[next]!.start < clauseStart) next++;
+    let end = next;
+    while (end < deadlines.length && deadlines[end]!.start < i) end++;
+    while (nextPast < pastDeadlines.length && pastDeadlines[nextPast]!.start < clauseStart) nextPast++;
+    const hasPastDeadline = nextPast < pastDeadlines.length && pastDeadlines[nextPast]!.start < i;
+    const state = clauseState(cues, clauseStart, previous, deadlines, next, end, hasPastDeadline, setting, year);
+    next = end;
+    clauses.push({ start: clauseStart, end: i, state });
+    baselines.push(cues.baseline);
+    // A baseline (在…基础上) is past itself but introduces what follows.
+    previous = state === 'past' && cues.baseline ? 'neutral' : state;
   }
   // A narrating sentence (…了, 已…) without a modal verb reports what happened, all of it.
   // An estimate by others (据…测算…) is not the author's aim. A sentence with a past clause (not a mere

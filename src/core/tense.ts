@@ -2,6 +2,8 @@
 // history, background statistic or outside forecast (past), or neither (neutral)? Cue words only; the
 // caller combines clauses, sentences and sections. Every pattern is a plain alternation (linear).
 
+import { ALL_KEYS, DEADLINE_KEY_WORDS, KEY_RANGE, RANGE_AFTER, RANGE_DIGITS } from './deadlines';
+
 export type Tense = 'forward' | 'past' | 'neutral';
 
 /**
@@ -53,6 +55,8 @@ export interface ClauseCues {
   past: boolean;
   /** The clause names goals (目标, 任务是): a list after it inherits the forward reading. */
   goalLead: boolean;
+  /** Deadline key words in the clause (bits of deadlines.ts ALL_KEYS). */
+  deadlineKeys: number;
 }
 
 // The cue families above as one lexicon keyed by first character, so a clause is read in one pass with a
@@ -132,6 +136,9 @@ const MONTH_SPAN_CHECK: CueCheck = (text, at, length, _from, to) => {
   return i > digitsFrom && i < to && text.charCodeAt(i) === 0x6708;
 };
 
+/** A digit that may end the first year of a range: a separator or space follows. */
+const RANGE_CHECK: CueCheck = (text, at) => RANGE_AFTER.test(text[at + 1] ?? '');
+
 function words(family: number, list: string, check?: CueCheck): CueWord[] {
   return list.split('|').map((word) => (check ? { word, family, check } : { word, family }));
 }
@@ -140,7 +147,8 @@ const CUE_WORDS: CueWord[] = [
   { word: '要', family: F_MODAL | F_REVIEW_SAFE, check: YAO_CHECK },
   { word: '将', family: F_MODAL, check: JIANG_MODAL_CHECK },
   { word: '将', family: F_REVIEW_SAFE, check: all(notBefore('即必'), notAfter('近领军')) },
-  ...words(F_MODAL, '即将|确保|保证|力争|力求|务必|必须|应当|预期|目标是|目标为|目标：|目标:|为目标|主要目标|奋斗目标|希望|到本世纪'),
+  // 目标： never lies inside a clause (： ends one), so only 目标是/为 are words here.
+  ...words(F_MODAL, '即将|确保|保证|力争|力求|务必|必须|应当|预期|目标是|目标为|为目标|主要目标|奋斗目标|希望|到本世纪'),
   { word: '争取', family: F_MODAL | F_ZHENGQU },
   ...words(F_MODAL | F_REVIEW_SAFE, '计划|拟|今后|未来'),
   { word: '下一步', family: F_MODAL | F_REVIEW_SAFE, check: notAfterWord('工作') },
@@ -167,6 +175,9 @@ const CUE_WORDS: CueWord[] = [
   ...words(F_COMPARISON, '同比|比上年|较上年|比去年|较去年|上年同期'),
   ...words(F_FORECAST_KEY, '据|预|望'),
   ...words(F_GOAL_LEAD, '目标|任务是|要求是|指标'),
+  // Deadline key words (their bits are above the cue families): findDeadlines runs only the patterns whose keys occur.
+  ...DEADLINE_KEY_WORDS.map(([word, family]): CueWord => ({ word, family })),
+  ...[...RANGE_DIGITS].map((word): CueWord => ({ word, family: KEY_RANGE, check: RANGE_CHECK })),
 ];
 
 /** First character code → index + 1 into CUE_LISTS (0: no cue word starts with it). */
@@ -223,6 +234,7 @@ export function clauseCuesIn(text: string, from: number, to: number): ClauseCues
     resultVerb: (f & F_RESULT) !== 0,
     past: pastOnly || comparison || perfective,
     goalLead: (f & F_GOAL_LEAD) !== 0,
+    deadlineKeys: f & ALL_KEYS,
   };
 }
 
