@@ -3,7 +3,7 @@
 //               打赢A、B、C三大攻坚 · 工业、农业、建筑、生活等四大领域 · 以“党史、清风、文化”为主题的“三重好礼”
 //   after it:   (A、B、C) · 即A、B、C · ：A、B、C
 // Works on simplified text; bounded windows, linear.
-import { isCloseQuote, isOpenQuote } from './quotes';
+import { isCloseQuote, isCloseQuoteCode, isOpenQuote, isOpenQuoteCode } from './quotes';
 import { LEADING_VERBS, startsWithAny } from './sloganLexicon';
 
 export interface Item {
@@ -23,6 +23,13 @@ export interface Enumeration {
 /** Characters that end a clause when reading an enumeration. */
 const CLAUSE_BOUNDARY = new Set([...'，,；;。：:（()）！？!?\n\r“”「」『』【】']);
 const SENTENCE_END = new Set([...'。；;！？!?\n\r']);
+const BOUNDARY = 1;
+const SEPARATOR = 2;
+/** Per UTF-16 code unit: clause boundary, or item separator (、和及与). */
+const CLAUSE_CLASS = new Uint8Array(0x10000);
+for (const ch of CLAUSE_BOUNDARY) CLAUSE_CLASS[ch.charCodeAt(0)] = BOUNDARY;
+for (const ch of '、和及与') CLAUSE_CLASS[ch.charCodeAt(0)] = SEPARATOR;
+const DENG = '等'.charCodeAt(0);
 /** Longest clause read before a formulation. */
 const MAX_CLAUSE = 90;
 /** Longest item of an enumeration. */
@@ -31,29 +38,19 @@ const MAX_ITEM = 30;
 const MAX_QUOTE_GAP = 16;
 
 /**
- * Left-to-right tracker of the current clause: answers "could an enumeration end at `b`?" in amortised O(1),
- * so a document of a million counted names does not re-read each clause (positions must not decrease).
+ * True when a 、/和/及/与 stands in the clause that ends at `b`, or a closing quote right before it: the cheap
+ * test before reading an enumeration. Reads back at most one clause (MAX_CLAUSE characters).
  */
-export class ClauseTracker {
-  private scanned = 0;
-  private lastBoundary = -1;
-  private lastSeparator = -1;
-
-  constructor(private readonly text: string) {}
-
-  /** True when a 、/和/及/与 stands in the clause that ends at `b`, or a closing quote right before it. */
-  mayEnumerateBefore(b: number): boolean {
-    const { text } = this;
-    for (; this.scanned < b; this.scanned++) {
-      const ch = text[this.scanned]!;
-      if (CLAUSE_BOUNDARY.has(ch)) this.lastBoundary = this.scanned;
-      else if (ch === '、' || ch === '和' || ch === '及' || ch === '与') this.lastSeparator = this.scanned;
-    }
-    let j = b;
-    while (j > 0 && b - j < 3 && (text[j - 1] === '等' || isOpenQuote(text[j - 1]))) j--;
-    if (isCloseQuote(text[j - 1])) return true;
-    return this.lastSeparator > this.lastBoundary && b - this.lastSeparator <= MAX_CLAUSE;
+export function mayEnumerateBefore(text: string, b: number): boolean {
+  let j = b;
+  while (j > 0 && b - j < 3 && (text.charCodeAt(j - 1) === DENG || isOpenQuoteCode(text.charCodeAt(j - 1)))) j--;
+  if (isCloseQuoteCode(text.charCodeAt(j - 1))) return true;
+  for (let k = b - 1; k >= 0 && b - k <= MAX_CLAUSE; k--) {
+    const kind = CLAUSE_CLASS[text.charCodeAt(k)]!;
+    if (kind === SEPARATOR) return true;
+    if (kind === BOUNDARY) return false;
   }
+  return false;
 }
 
 /** Strips quote marks, spaces and a trailing 等 from an item. */

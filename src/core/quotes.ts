@@ -21,45 +21,81 @@ export function isCloseQuote(ch: string | undefined): boolean {
   return ch === '”' || ch === '"' || ch === '」' || ch === '』' || ch === '’';
 }
 
+/** `isOpenQuote` on a UTF-16 code unit (NaN past the end: false). */
+export function isOpenQuoteCode(code: number): boolean {
+  return code === 0x201c || code === 34 || code === 0x300c || code === 0x300e || code === 0x2018;
+}
+
+/** `isCloseQuote` on a UTF-16 code unit. */
+export function isCloseQuoteCode(code: number): boolean {
+  return code === 0x201d || code === 34 || code === 0x300d || code === 0x300f || code === 0x2019;
+}
+
+const LINE_BREAK = 1;
+const STRAIGHT = 2;
+const OPENER = 3;
+const CLOSER = 4;
+/** Character class per UTF-16 code unit (a table look-up per character; reading text[i] would allocate). */
+const CLASS = new Uint8Array(0x10000);
+CLASS[10] = LINE_BREAK;
+CLASS[13] = LINE_BREAK;
+CLASS[34] = STRAIGHT;
+CLASS[0xff02] = STRAIGHT; // ＂
+for (const ch of Object.keys(PAIRS)) CLASS[ch.charCodeAt(0)] = OPENER;
+for (const ch of CLOSERS) CLASS[ch.charCodeAt(0)] = CLOSER;
+/** Closer code per opener code. */
+const CLOSER_OF = new Map(Object.entries(PAIRS).map(([open, close]) => [open.charCodeAt(0), close.charCodeAt(0)]));
+
+/** The last text scanned and its quotes: slogan detection and prose terms both read the same document. */
+let lastText: string | null = null;
+let lastQuotes: readonly Quote[] = [];
+
 /** Every quoted span in `text`, in order. An opener without a closer on its line is skipped. */
-export function findQuotes(text: string): Quote[] {
+export function findQuotes(text: string): readonly Quote[] {
+  if (text !== lastText) {
+    lastQuotes = scanQuotes(text);
+    lastText = text;
+  }
+  return lastQuotes;
+}
+
+function scanQuotes(text: string): Quote[] {
   const quotes: Quote[] = [];
   let lineStart = 0;
-  const stack: { ch: string; at: number }[] = [];
+  // Open curly/corner quotes on this line: codes and offsets (at most 9 deep).
+  const stackCode: number[] = [];
+  const stackAt: number[] = [];
   let straightOpen = -1;
   for (let i = 0; i < text.length; i++) {
-    const code = text.charCodeAt(i);
-    // Fast path: nothing below U+2018 matters except line breaks and the straight quote.
-    if (code < 0x2018 && code !== 10 && code !== 13 && code !== 34) continue;
-    if (code > 0x300f && code !== 0xff02) continue;
-    if (code === 10 || code === 13) {
-      stack.length = 0;
+    const kind = CLASS[text.charCodeAt(i)]!;
+    if (kind === 0) continue;
+    if (kind === LINE_BREAK) {
+      stackCode.length = 0;
+      stackAt.length = 0;
       straightOpen = -1;
       lineStart = i + 1;
-      continue;
-    }
-    const ch = text[i]!;
-    if (ch === '"' || ch === '＂') {
+    } else if (kind === STRAIGHT) {
       if (straightOpen >= 0 && i - straightOpen - 1 <= MAX_QUOTE_LENGTH) {
         quotes.push({ open: straightOpen, close: i });
         straightOpen = -1;
       } else straightOpen = i;
-      continue;
-    }
-    if (ch in PAIRS) {
-      if (stack.length > 8) stack.shift();
-      stack.push({ ch, at: i });
-      continue;
-    }
-    if (CLOSERS.has(ch)) {
+    } else if (kind === OPENER) {
+      if (stackCode.length > 8) {
+        stackCode.shift();
+        stackAt.shift();
+      }
+      stackCode.push(CLOSER_OF.get(text.charCodeAt(i))!);
+      stackAt.push(i);
+    } else {
       // Pop to the matching opener (unbalanced inner marks are dropped).
-      for (let s = stack.length - 1; s >= 0; s--) {
-        const top = stack[s]!;
-        if (PAIRS[top.ch] === ch) {
-          if (top.at >= lineStart && i - top.at - 1 <= MAX_QUOTE_LENGTH) quotes.push({ open: top.at, close: i });
-          stack.length = s;
-          break;
-        }
+      const code = text.charCodeAt(i);
+      for (let s = stackCode.length - 1; s >= 0; s--) {
+        if (stackCode[s] !== code) continue;
+        const at = stackAt[s]!;
+        if (at >= lineStart && i - at - 1 <= MAX_QUOTE_LENGTH) quotes.push({ open: at, close: i });
+        stackCode.length = s;
+        stackAt.length = s;
+        break;
       }
     }
   }

@@ -15,7 +15,7 @@ import {
   collectiveEnd, compactCompoundEnd, countedNameAt, impliedCounts, isPeriodName, quotedSloganTerm,
 } from './sloganShape';
 import { CLASSIFIERS, LEXICAL_WORDS, NOT_COUNT_BEFORE, startsWithAny, TIME_UNITS, countValue, isAnyChineseNumeral, isHan } from './sloganLexicon';
-import { ClauseTracker, enumerationBefore } from './enumeration';
+import { enumerationBefore, mayEnumerateBefore } from './enumeration';
 import { mineDefinitions, type TermPlaces } from './definitions';
 import { sloganFindings } from './sloganFindings';
 import { builtInSloganTerms } from './glossary';
@@ -66,7 +66,6 @@ export function detectTerms(matching: string, knownTerms: Iterable<string>): Set
     covered.push({ start: quote.open, end: quote.close, line: 0 });
   }
   let next = 0;
-  const clauses = new ClauseTracker(matching);
   NUMERAL_SCAN.lastIndex = 0;
   for (let match = NUMERAL_SCAN.exec(matching); match !== null; match = NUMERAL_SCAN.exec(matching)) {
     let i = match.index;
@@ -74,7 +73,7 @@ export function detectTerms(matching: string, knownTerms: Iterable<string>): Set
     if (next < covered.length && covered[next]!.start <= i) continue;
     const prev = matching[i - 1];
     if (isAnyChineseNumeral(prev) || NOT_COUNT_BEFORE.has(prev ?? '')) continue;
-    const term = unquotedTermAt(matching, i, clauses);
+    const term = unquotedTermAt(matching, i);
     if (term === null) continue;
     keys.add(term);
     i += term.length;
@@ -86,7 +85,7 @@ export function detectTerms(matching: string, knownTerms: Iterable<string>): Set
 }
 
 /** A formulation starting at `i` outside quotes, or null. */
-function unquotedTermAt(text: string, i: number, clauses: ClauseTracker): string | null {
+function unquotedTermAt(text: string, i: number): string | null {
   if (isPeriodName(text, i)) {
     const after = text[i + 3];
     return isAnyChineseNumeral(after) || TIME_UNITS.has(after ?? '') || '个万亿%％'.includes(after ?? 'x') ? null : text.slice(i, i + 3);
@@ -100,7 +99,7 @@ function unquotedTermAt(text: string, i: number, clauses: ClauseTracker): string
   if (named === null) return null;
   const term = text.slice(i, named.end);
   if (/^(之一|之首)/.test(text.slice(named.end, named.end + 2))) return term;
-  if (!clauses.mayEnumerateBefore(i)) return null;
+  if (!mayEnumerateBefore(text, i)) return null;
   const counts = impliedCounts(term);
   return enumerationBefore(text, i, counts[0] ?? named.value) !== null ? term : null;
 }
