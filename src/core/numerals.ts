@@ -15,6 +15,12 @@ export const CHINESE_NUMERAL_CHARS = '零〇一壹二贰貳两兩三叁參四肆
 const NUMERAL_TABLE = new Uint8Array(0x10000);
 for (const c of CHINESE_NUMERAL_CHARS) NUMERAL_TABLE[c.charCodeAt(0)] = c in LARGE_UNITS ? 2 : 1;
 
+/** Value of a digit character by code (-1: not a digit), and of 十/百/千 (0: not one). */
+const DIGIT_VALUE = new Int8Array(0x10000).fill(-1);
+for (const [c, v] of Object.entries(DIGITS)) DIGIT_VALUE[c.charCodeAt(0)] = v;
+const SMALL_VALUE = new Uint16Array(0x10000);
+for (const [c, v] of Object.entries(SMALL_UNITS)) SMALL_VALUE[c.charCodeAt(0)] = v;
+
 export function isChineseNumeralChar(ch: string): boolean {
   return ch.length === 1 && NUMERAL_TABLE[ch.charCodeAt(0)] !== 0;
 }
@@ -29,31 +35,36 @@ export function parseChineseNumeral(numeral: string): number | null {
   if (numeral.length === 0) return null;
   let total = 0;
   let section = 0;
-  let digit: number | null = null;
+  let digit = -1;
   let digitsInRow = 0;
   let positional = 0;
-  for (const ch of numeral) {
-    if (ch in DIGITS) {
-      digit = DIGITS[ch]!;
+  for (let i = 0; i < numeral.length; i++) {
+    const code = numeral.charCodeAt(i);
+    const d = DIGIT_VALUE[code]!;
+    if (d >= 0) {
+      digit = d;
       digitsInRow++;
-      positional = positional * 10 + digit;
-    } else if (ch in SMALL_UNITS) {
-      section += (digit ?? 1) * SMALL_UNITS[ch]!;
-      digit = null;
-      digitsInRow = 0;
-    } else if (ch in LARGE_UNITS) {
-      total = (total + section + (digit ?? 0)) * LARGE_UNITS[ch]!;
-      if (total === 0) total = LARGE_UNITS[ch]!;
-      section = 0;
-      digit = null;
-      digitsInRow = 0;
-    } else {
-      return null;
+      positional = positional * 10 + d;
+      continue;
     }
+    const small = SMALL_VALUE[code]!;
+    if (small > 0) {
+      section += (digit >= 0 ? digit : 1) * small;
+      digit = -1;
+      digitsInRow = 0;
+      continue;
+    }
+    const large = NUMERAL_TABLE[code] === 2 ? LARGE_UNITS[numeral[i]!]! : 0;
+    if (large === 0) return null;
+    total = (total + section + (digit >= 0 ? digit : 0)) * large;
+    if (total === 0) total = large;
+    section = 0;
+    digit = -1;
+    digitsInRow = 0;
   }
   // Digit-by-digit numerals (二〇二六) have no unit characters at all.
   if (digitsInRow === numeral.length && numeral.length > 1) return positional;
-  return total + section + (digit ?? 0);
+  return total + section + (digit >= 0 ? digit : 0);
 }
 
 /** Normalises a full-width digit (０-９) to its ASCII code, or returns -1 for a non-digit. */

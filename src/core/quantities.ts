@@ -1,7 +1,7 @@
 // Quantity grammar: [comparator] number [余|多] [万|亿…][unit] [以上|以内|左右…], ranges (5%—5.5%, 3至5个),
 // and 翻番. Scans the matching text (simplified script, same offsets as the original) between two offsets.
 import type { Comparator } from './types';
-import { isChineseNumeralChar, isChineseNumeralCode, readArabicNumber, readChineseNumber, type NumberToken } from './numerals';
+import { digitValue, isChineseNumeralChar, isChineseNumeralCode, readArabicNumber, readChineseNumber, type NumberToken } from './numerals';
 
 export interface Quantity {
   /** Anchor range: comparator words and suffixes included. */
@@ -143,9 +143,10 @@ function readUnit(text: string, pos: number): UnitMatch {
 }
 
 function readQuantity(text: string, pos: number, to: number): Quantity | null {
+  // Whether the number stands alone depends only on where it starts and its kind: checked before it is parsed.
+  if (!standsAlone(text, { start: pos, end: pos, value: 0, kind: digitValue(text.charCodeAt(pos)) >= 0 ? 'arabic' : 'chinese' })) return null;
   const number = readNumberAt(text, pos);
   if (!number || number.end > to) return null;
-  if (!standsAlone(text, number)) return null;
   if (DATE_OR_CODE_AFTER.test(text[number.end] ?? '')) return null;
   const chinese = number.kind === 'chinese';
   if (chinese && number.value < 2 && !/[百千]/.test(text.slice(number.start, number.end))) return null;

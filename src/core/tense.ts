@@ -108,25 +108,27 @@ function notAfterWord(word: string): CueCheck {
   return (text, at, length, _from, to) => !wordAt(text, word, at + length, to);
 }
 
-function all(...checks: CueCheck[]): CueCheck {
-  return (text, at, length, from, to) => checks.every((c) => c(text, at, length, from, to));
+function both(a: CueCheck, b: CueCheck): CueCheck {
+  return (text, at, length, from, to) => a(text, at, length, from, to) && b(text, at, length, from, to);
 }
 
-const YAO_CHECK = all(notBefore('主重首必纪摘提扼只显'), notAfter('素点闻害'));
+const YAO_CHECK = both(notBefore('主重首必纪摘提扼只显'), notAfter('素点闻害'));
+const JIANG_CHECK = both(notBefore('即必'), notAfter('近领军'));
 const JIANG_NOT_AFTER_WORDS = ['努力', '积极', '全力', '切实', '不断', '主动', '进一步', '要', '须', '应', '可', '能', '已'];
 /** The disposal 将 (将A列为B, 努力将A转变成B) is not a modal. */
 const JIANG_DISPOSAL = ['作为', '列为', '视为', '纳入', '转变为', '转化为'];
 const JIANG_MODAL_CHECK: CueCheck = (text, at, length, from, to) => {
-  if (!notBefore('即必')(text, at, length, from, to) || !notAfter('近领军')(text, at, length, from, to)) return false;
+  if (!JIANG_CHECK(text, at, length, from, to)) return false;
   for (const w of JIANG_NOT_AFTER_WORDS) if (at - w.length >= from && text.startsWith(w, at - w.length)) return false;
   for (let k = 0; k <= 20; k++) for (const w of JIANG_DISPOSAL) if (wordAt(text, w, at + 1 + k, to)) return false;
   return true;
 };
 /** 了 as a perfective particle after a Han character (not 为了, 除了, 了解). */
+const LE_NOT_AFTER = notAfter('解如结却');
 const PERFECTIVE_CHECK: CueCheck = (text, at, length, from, to) => {
   if (at <= from) return false;
   const before = text.charCodeAt(at - 1);
-  return before >= 0x4e00 && before <= 0x9fff && before !== 0x4e3a && before !== 0x9664 && notAfter('解如结却')(text, at, length, from, to);
+  return before >= 0x4e00 && before <= 0x9fff && before !== 0x4e3a && before !== 0x9664 && LE_NOT_AFTER(text, at, length, from, to);
 };
 /** 1-3月, 1—11月: a span of months so far this year. */
 const MONTH_SPAN_CHECK: CueCheck = (text, at, length, _from, to) => {
@@ -146,7 +148,7 @@ function words(family: number, list: string, check?: CueCheck): CueWord[] {
 const CUE_WORDS: CueWord[] = [
   { word: '要', family: F_MODAL | F_REVIEW_SAFE, check: YAO_CHECK },
   { word: '将', family: F_MODAL, check: JIANG_MODAL_CHECK },
-  { word: '将', family: F_REVIEW_SAFE, check: all(notBefore('即必'), notAfter('近领军')) },
+  { word: '将', family: F_REVIEW_SAFE, check: JIANG_CHECK },
   // 目标： never lies inside a clause (： ends one), so only 目标是/为 are words here.
   ...words(F_MODAL, '即将|确保|保证|力争|力求|务必|必须|应当|预期|目标是|目标为|为目标|主要目标|奋斗目标|希望|到本世纪'),
   { word: '争取', family: F_MODAL | F_ZHENGQU },
@@ -166,7 +168,7 @@ const CUE_WORDS: CueWord[] = [
   { word: '共计', family: F_PAST, check: notAfterWord('划') },
   ...[...'一二三四五两几0123456789'].flatMap((n) => words(F_PAST, `${n}年来|${n}年间`)),
   { word: '去年', family: F_PAST, check: notBefore('比较') },
-  { word: '上年', family: F_PAST, check: all(notBefore('比较'), notAfterWord('同期')) },
+  { word: '上年', family: F_PAST, check: both(notBefore('比较'), notAfterWord('同期')) },
   { word: '预计', family: F_PAST, check: notAfterWord('将') },
   { word: '基础上', family: F_PAST | F_BASELINE_KEY },
   { word: '1-', family: F_PAST, check: MONTH_SPAN_CHECK },
