@@ -182,27 +182,30 @@ const CUE_WORDS: CueWord[] = [
   ...[...RANGE_DIGITS].map((word): CueWord => ({ word, family: KEY_RANGE, check: RANGE_CHECK })),
 ];
 
-/** First character code → index + 1 into CUE_LISTS (0: no cue word starts with it). */
-const CUE_FIRST = new Uint16Array(0x10000);
-const CUE_LISTS: CueWord[][] = [];
-for (const cue of CUE_WORDS) {
-  const code = cue.word.charCodeAt(0);
-  if (CUE_FIRST[code] === 0) {
-    CUE_LISTS.push([]);
-    CUE_FIRST[code] = CUE_LISTS.length;
-  }
-  CUE_LISTS[CUE_FIRST[code]! - 1]!.push(cue);
-}
+// Flat tables: the words starting with one character are CUE_ORDER[CUE_BEGIN[code] .. CUE_BEGIN[code + 1]).
+// The second character is compared before the whole word (most first characters start several words).
+const CUE_ORDER: CueWord[] = [...CUE_WORDS].sort((a, b) => a.word.charCodeAt(0) - b.word.charCodeAt(0));
+const CUE_BEGIN = new Uint16Array(0x10001);
+for (const cue of CUE_ORDER) CUE_BEGIN[cue.word.charCodeAt(0) + 1]!++;
+for (let c = 1; c <= 0x10000; c++) CUE_BEGIN[c]! += CUE_BEGIN[c - 1]!;
+const CUE_SECOND = Int32Array.from(CUE_ORDER, (cue) => (cue.word.length > 1 ? cue.word.charCodeAt(1) : -1));
+const CUE_FAMILY = Int32Array.from(CUE_ORDER, (cue) => cue.family);
 
 /** The cue families found in text[from, to): one pass, one table look-up per character. */
 export function cueFamilies(text: string, from: number, to: number): number {
   let found = 0;
   for (let i = from; i < to; i++) {
-    const slot = CUE_FIRST[text.charCodeAt(i)]!;
-    if (slot === 0) continue;
-    for (const cue of CUE_LISTS[slot - 1]!) {
-      if ((cue.family & ~found) === 0) continue;
-      if (!wordAt(text, cue.word, i, to)) continue;
+    const code = text.charCodeAt(i);
+    let k = CUE_BEGIN[code]!;
+    const last = CUE_BEGIN[code + 1]!;
+    if (k === last) continue;
+    const second = i + 1 < to ? text.charCodeAt(i + 1) : -2;
+    for (; k < last; k++) {
+      if ((CUE_FAMILY[k]! & ~found) === 0) continue;
+      const want = CUE_SECOND[k]!;
+      if (want !== -1 && want !== second) continue;
+      const cue = CUE_ORDER[k]!;
+      if (cue.word.length > 2 && !wordAt(text, cue.word, i, to)) continue;
       if (cue.check && !cue.check(text, i, cue.word.length, from, to)) continue;
       found |= cue.family;
     }
