@@ -8,6 +8,7 @@ import type { DefinitionComponent } from '../core/types';
 import type { WorkspaceIndex } from '../core/workspaceIndex';
 import type { GlossaryStore } from './glossaryStore';
 import type { Indexer } from './indexer';
+import { plainMarkdown } from './markdownText';
 
 export interface KnownSlogan {
   term: string;
@@ -84,9 +85,9 @@ export class SloganCompletionProvider implements vscode.CompletionItemProvider {
     const documentation = new vscode.MarkdownString();
     documentation.isTrusted = false;
     documentation.supportHtml = false;
-    if (known.explanation) documentation.appendText(known.explanation);
+    if (known.explanation) documentation.appendMarkdown(plainMarkdown(known.explanation));
     if (known.variants.length > 1) {
-      documentation.appendMarkdown('\n\n').appendText(vscode.l10n.t('{0} different definitions: pick one after inserting.', known.variants.length));
+      documentation.appendMarkdown('\n\n').appendMarkdown(plainMarkdown(vscode.l10n.t('{0} different definitions: pick one after inserting.', known.variants.length)));
     }
     item.documentation = documentation;
     return item;

@@ -25,6 +25,13 @@ function yieldToEventLoop(): Promise<void> {
   return new Promise((resolve) => setTimeout(resolve, 0));
 }
 
+/** Whether an open document is over policyTracker.maxFileSizeKB (counted in UTF-16 code units, without copying the text). */
+function tooLarge(document: vscode.TextDocument): boolean {
+  const limit = readConfig(document.uri).maxFileSizeKB * 1024;
+  if (document.lineCount === 0) return false;
+  return document.offsetAt(document.lineAt(document.lineCount - 1).range.end) > limit;
+}
+
 function emptyFacts(uri: string): DocumentFacts {
   return { uri, year: null, targets: [], commitments: [], slogans: [], terms: [], headings: [] };
 }
@@ -244,6 +251,10 @@ export class Indexer implements vscode.Disposable {
     const key = uri.toString();
     const version = this.bump(key);
     let text = this.dirtyText(key);
+    if (text !== undefined && text.length > readConfig(uri).maxFileSizeKB * 1024) {
+      if (this.versions.get(key) === version) this.index.delete(key);
+      return 'too-large';
+    }
     if (text === undefined) {
       try {
         const stat = await vscode.workspace.fs.stat(uri);
@@ -298,6 +309,7 @@ export class Indexer implements vscode.Disposable {
     if (indexed) {
       const version = this.editorVersions.get(key);
       if (version === document.version || (version === undefined && !document.isDirty)) return indexed;
+      if (tooLarge(document)) return indexed; // edited past the size limit: the last indexed facts stay
       const timer = this.timers.get(key);
       if (timer) clearTimeout(timer);
       this.timers.delete(key);
@@ -306,8 +318,10 @@ export class Indexer implements vscode.Disposable {
     }
     const loose = this.looseFacts.get(key);
     if (loose && loose.version === document.version) return loose.facts;
-    const text = document.getText();
-    const facts = this.safeExtract(text, key);
+    // An open document over the size limit (a huge log or dump opened by hand) is not extracted on the
+    // extension host's thread for every hover or completion: it gets no facts, like a skipped file.
+    const text = tooLarge(document) ? '' : document.getText();
+    const facts = text ? this.safeExtract(text, key) : emptyFacts(key);
     this.looseFacts.set(key, { version: document.version, facts, lines: new LineIndex(text) });
     return facts;
   }
@@ -340,7 +354,7 @@ export class Indexer implements vscode.Disposable {
       key,
       setTimeout(() => {
         this.timers.delete(key);
-        if (!this.disposed && !doc.isClosed) this.indexText(key, doc.getText(), doc.version);
+        if (!this.disposed && !doc.isClosed && !tooLarge(doc)) this.indexText(key, doc.getText(), doc.version);
       }, readConfig(doc.uri).indexDelayMs),
     );
   }

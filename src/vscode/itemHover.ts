@@ -8,6 +8,7 @@ import type { DocumentFacts, TrackedItem } from '../core/types';
 import type { Indexer } from './indexer';
 import { statusLabel, type ItemStatusSource } from './itemStatusSource';
 import { SET_STATUS } from './ledgerCommands';
+import { plainMarkdown } from './markdownText';
 
 export function itemAtOffset(facts: DocumentFacts, offset: number): TrackedItem | undefined {
   return (
@@ -36,10 +37,10 @@ export class ItemStatusHoverProvider implements vscode.HoverProvider {
     const deadline = effectiveDeadline(item.deadline, entry?.due);
     const summary = [formatValue(item), formatDeadline(deadline)].filter(Boolean).join(' · ');
     md.appendMarkdown(`**${kind}**`);
-    if (summary) md.appendMarkdown(' · ').appendText(summary);
+    if (summary) md.appendMarkdown(' · ').appendMarkdown(plainMarkdown(summary));
     md.appendMarkdown('\n\n');
     const line = (label: string, value: string | undefined): void => {
-      if (value) md.appendMarkdown(`${label}: `).appendText(value).appendMarkdown('  \n');
+      if (value) md.appendMarkdown(`${label}: `).appendMarkdown(plainMarkdown(value)).appendMarkdown('  \n');
     };
     line(vscode.l10n.t('Status'), entry?.status ? statusLabel(entry.status) : vscode.l10n.t('none'));
     line(vscode.l10n.t('Owner'), entry?.owner);

@@ -2,6 +2,7 @@
 // Kept apart from the store so views depend on this small interface only.
 import * as vscode from 'vscode';
 import type { ItemStatus, LedgerEntry } from '../core/types';
+import { plainMarkdown } from './markdownText';
 
 export interface ItemStatusSource {
   /** The ledger entry that applies to an item (by the extractor's item id), re-anchored entries included. */
@@ -49,7 +50,7 @@ export function statusMarkdown(entry: LedgerEntry | undefined): vscode.MarkdownS
   md.isTrusted = false;
   md.supportHtml = false;
   const line = (label: string, value: string | undefined): void => {
-    if (value) md.appendMarkdown(`**${label}:** `).appendText(value).appendMarkdown('  \n');
+    if (value) md.appendMarkdown(`**${label}:** `).appendMarkdown(plainMarkdown(value)).appendMarkdown('  \n');
   };
   line(vscode.l10n.t('Status'), entry.status ? statusLabel(entry.status) : undefined);
   line(vscode.l10n.t('Owner'), entry.owner);

@@ -8,6 +8,7 @@ import type { LedgerEntry, Slogan, Span, TrackedItem } from '../core/types';
 import type { TermPlace, WorkspaceIndex } from '../core/workspaceIndex';
 import { readConfig } from './config';
 import { statusDescription, statusIcon, statusMarkdown, type ItemStatusSource } from './itemStatusSource';
+import { plainMarkdown } from './markdownText';
 
 export type GroupBy = 'document' | 'deadline' | 'slogan';
 export const GROUPINGS: readonly GroupBy[] = ['document', 'deadline', 'slogan'];
@@ -422,11 +423,11 @@ export class PolicyTreeProvider implements vscode.TreeDataProvider<Node>, vscode
     const tooltip = new vscode.MarkdownString();
     tooltip.isTrusted = false;
     tooltip.supportHtml = false;
-    tooltip.appendMarkdown('**').appendText(node.term).appendMarkdown('**\n\n');
+    tooltip.appendMarkdown('**').appendMarkdown(plainMarkdown(node.term)).appendMarkdown('**\n\n');
     for (const def of summary.definitions.filter((d) => node.uri === undefined || d.uri === node.uri)) {
-      tooltip.appendText(`${basename(def.uri)}:${def.value.line + 1}  ${def.value.components.map((c) => c.text).join('、')}`).appendMarkdown('\n\n');
+      tooltip.appendMarkdown(plainMarkdown(`${basename(def.uri)}:${def.value.line + 1}  ${def.value.components.map((c) => c.text).join('、')}`)).appendMarkdown('\n\n');
     }
-    if (summary.findings.length) tooltip.appendMarkdown('$(warning) ').appendText(summary.findings.map((f) => f.value.message).join('\n')).appendMarkdown('\n');
+    if (summary.findings.length) tooltip.appendMarkdown('$(warning) ').appendMarkdown(plainMarkdown(summary.findings.map((f) => f.value.message).join('\n'))).appendMarkdown('\n');
     tooltip.supportThemeIcons = true;
     item.tooltip = tooltip;
     item.iconPath = new vscode.ThemeIcon(summary.findings.length ? 'warning' : 'quote', summary.findings.length ? new vscode.ThemeColor('list.warningForeground') : undefined);
@@ -459,7 +460,7 @@ export class PolicyTreeProvider implements vscode.TreeDataProvider<Node>, vscode
       const tooltip = new vscode.MarkdownString();
       tooltip.isTrusted = false;
       tooltip.supportHtml = false;
-      tooltip.appendText(place.definition?.source ?? place.explanation ?? '');
+      tooltip.appendMarkdown(plainMarkdown(place.definition?.source ?? place.explanation ?? ''));
       item.tooltip = tooltip;
     }
     item.iconPath = new vscode.ThemeIcon(place.role === 'definition' ? 'symbol-key' : 'location');
@@ -584,8 +585,8 @@ export function itemTooltip(item: TrackedItem, uri: string, deadline: string | n
   const md = new vscode.MarkdownString();
   md.isTrusted = false;
   md.supportHtml = false;
-  md.appendMarkdown('**').appendText(kindLabel(item.kind)).appendMarkdown('**\n\n');
-  md.appendText(item.text).appendMarkdown('\n\n');
+  md.appendMarkdown('**').appendMarkdown(plainMarkdown(kindLabel(item.kind))).appendMarkdown('**\n\n');
+  md.appendMarkdown(plainMarkdown(item.text)).appendMarkdown('\n\n');
   const fields: [string, string][] = [];
   if (item.kind === 'target') {
     fields.push([vscode.l10n.t('Quantity'), item.anchor]);
@@ -596,6 +597,6 @@ export function itemTooltip(item: TrackedItem, uri: string, deadline: string | n
   if (due) fields.push([vscode.l10n.t('Due by'), formatDate(due)]);
   if (item.actor) fields.push([vscode.l10n.t('Responsible'), item.actor]);
   fields.push([vscode.l10n.t('Location'), `${basename(uri)}:${item.line + 1}`]);
-  for (const [name, value] of fields) md.appendMarkdown('- ').appendText(`${name}: ${value}`).appendMarkdown('\n');
+  for (const [name, value] of fields) md.appendMarkdown('- ').appendMarkdown(plainMarkdown(`${name}: ${value}`)).appendMarkdown('\n');
   return md;
 }
