@@ -4,7 +4,7 @@
 // written until it parses again.
 import * as vscode from 'vscode';
 import { parseLedger, type LedgerItem, type LedgerParseError, type ParsedLedger } from '../core/ledger';
-import { ledgerSyntaxError } from '../core/ledger';
+import { ledgerSyntaxError, MAX_LEDGER_SIZE } from '../core/ledger';
 import type { LedgerPatch } from '../core/ledgerEdit';
 import { joinStatuses, ledgerKeys, writeItemEntry, type LedgerStatuses } from '../core/ledgerView';
 import type { DocumentFacts, LedgerEntry } from '../core/types';
@@ -256,8 +256,13 @@ export function documentName(uri: string, multiRoot: boolean): string {
   return vscode.workspace.asRelativePath(vscode.Uri.parse(uri), multiRoot).replace(/\\/g, '/');
 }
 
+/** UTF-8 takes at most 3 bytes per UTF-16 code unit: a file over this cannot be under MAX_LEDGER_SIZE. */
+const MAX_LEDGER_BYTES = MAX_LEDGER_SIZE * 3;
+
 async function readText(uri: vscode.Uri): Promise<string | undefined> {
   try {
+    // A huge file is refused without reading it into memory: parseLedger reports "too large" for this stand-in.
+    if ((await vscode.workspace.fs.stat(uri)).size > MAX_LEDGER_BYTES) return ' '.repeat(MAX_LEDGER_SIZE + 1);
     const bytes = await vscode.workspace.fs.readFile(uri);
     return new TextDecoder('utf-8').decode(bytes).replace(/^\uFEFF/, '');
   } catch (error) {
