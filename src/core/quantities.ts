@@ -149,6 +149,7 @@ function readQuantity(text: string, pos: number, to: number): Quantity | null {
   if (!number || number.end > to) return null;
   if (DATE_OR_CODE_AFTER.test(text[number.end] ?? '')) return null;
   const chinese = number.kind === 'chinese';
+  if (chinese && isPersonName(text, number.start)) return null;
   if (chinese && number.value < 2 && !/[百千]/.test(text.slice(number.start, number.end))) return null;
   const unitMatch = readUnit(text, number.end);
   let end = unitMatch.end;
@@ -185,7 +186,9 @@ function readQuantity(text: string, pos: number, to: number): Quantity | null {
   }
   // 方面 is not 方 (cubic metres); a count closed by a quote is a name (“要素保障20条”); 9个镇中 picks from a set.
   if (unit.endsWith('方') && text[end] === '面') return null;
-  if (text[end] === '”' || text[end] === '"' || text[end] === '中') return null;
+  if (text[end] === '”' || text[end] === '"') return null;
+  // …but 5所中学, 10个中心 are counts.
+  if (text[end] === '中' && !isHan(text.charCodeAt(end + 1))) return null;
   // 目标有三个：即… announces a list.
   if (/[:：即]/.test(text[end] ?? '')) return null;
   if (chinese && unit === '元') return null;
@@ -236,6 +239,19 @@ function standsAlone(text: string, number: NumberToken): boolean {
   // A ratio (1:50000).
   if (before === 58 && isAsciiAlnumOrFullDigit(text.charCodeAt(number.start - 2))) return false;
   return !(number.kind === 'chinese' && NOT_ALONE_BEFORE_CHINESE.has(before));
+}
+
+/** Common single-character surnames: 何七十, 王三 after a role word are a person's name, not an amount. */
+const SURNAME = new Set([...'王李张刘陈杨黄赵吴周徐孙马朱胡郭何林罗高郑梁谢宋唐许韩冯邓曹彭曾肖田董袁潘蒋蔡余杜叶程苏魏吕丁任沈姚卢姜崔钟谭陆汪范金廖贾夏韦付邹孟熊秦邱江尹薛闫段雷侯龙史陶黎贺顾毛郝龚邵钱严覃武戴莫孔向汤'].map((c) => c.charCodeAt(0)));
+/** Words for people that a name follows (贫困户何七十, 村民王三, 党员张五). */
+const ROLE_BEFORE_NAME = new Set([...'户民员志主工师生者记长'].map((c) => c.charCodeAt(0)));
+
+function isHan(code: number): boolean {
+  return code >= 0x4e00 && code <= 0x9fff;
+}
+
+function isPersonName(text: string, start: number): boolean {
+  return start >= 2 && SURNAME.has(text.charCodeAt(start - 1)) && ROLE_BEFORE_NAME.has(text.charCodeAt(start - 2));
 }
 
 /** Chinese-numeral counts inside a run like 一轴一廊三区五镇 or 五校五园 are a formulation, not an amount. */

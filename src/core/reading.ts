@@ -188,7 +188,11 @@ function readClauses(
   // An estimate by others (据…测算…) is not the author's aim. A sentence with a past clause (not a mere
   // baseline), no modal verb and no date ahead reports what happened, all of it.
   const reportsPast = !modal && deadlines.length === 0 && clauses.some((c, i) => c.state === 'past' && !baselines[i]);
-  if ((narrative && !modal) || forecast || reportsPast) for (const c of clauses) c.state = 'past';
+  // 如果…也不敢想象…: what would have happened otherwise, i.e. what was done.
+  const counterfactual = scan.cues.some((c) => c.condition) && scan.cues.some((c) => c.unreal);
+  // A sentence that opens with what its subject has (学院拥有…，以及…30余个基地) describes, unless it sets a date or a modal.
+  const describes = !modal && deadlines.length === 0 && scan.cues[0]?.possession === true;
+  if ((narrative && !modal) || forecast || reportsPast || counterfactual || describes) for (const c of clauses) c.state = 'past';
   return { clauses, modal, goalLead };
 }
 

@@ -29,7 +29,8 @@ const LABEL_BEFORE = /(?:方案|规划|计划|纲要|意见|行动)[（(《“]?
 export function extractTargets(input: TargetInput): Target[] {
   const targets: Target[] = [];
   for (const reading of input.readings) {
-    const quantityTargets = reading.quantities.filter((q) => isAim(stateAt(reading, q.start)));
+    const partsFrom = setOpenedAt(input.match, reading);
+    const quantityTargets = reading.quantities.filter((q) => isAim(stateAt(reading, q.start)) && !isPartOfSet(input.match, reading, q, partsFrom));
     if (quantityTargets.length === 0 && reading.deadlines.length === 0) continue;
     const sentenceKey = input.ids.sentenceKey(reading.sentence.text);
     for (const q of quantityTargets) targets.push(quantityTarget(input, reading, q, sentenceKey));
@@ -39,6 +40,26 @@ export function extractTargets(input: TargetInput): Target[] {
   }
   targets.sort((a, b) => a.start - b.start);
   return targets;
+}
+
+/** A set the sentence then divides (9个镇中，…3个…，其余5个镇…，4个乡…): its parts describe a layout. */
+const SET_OPENER = /[\d一二三四五六七八九十两]+个[\u4e00-\u9fff]{1,4}中[，,]/;
+/** 其余5个镇, 另外3家: the rest of a set already counted. */
+const REST_OF_SET = /(?:其余|其他|其它|剩余|剩下|另外)$/;
+
+/** Where a set opener ends in the sentence, or -1. */
+function setOpenedAt(match: string, reading: SentenceReading): number {
+  const s = reading.sentence;
+  if (!s.text.includes('中')) return -1;
+  const m = SET_OPENER.exec(match.slice(s.start, s.end));
+  return m ? s.start + m.index + m[0].length : -1;
+}
+
+/** A count of the set's parts (after the opener, or after 其余), unless a modal clause makes it an aim. */
+function isPartOfSet(match: string, reading: SentenceReading, q: Quantity, partsFrom: number): boolean {
+  if (stateAt(reading, q.start) === 'strong' || q.unit === null || !q.unit.endsWith('个')) return false;
+  if (partsFrom >= 0 && q.start >= partsFrom) return true;
+  return REST_OF_SET.test(match.slice(Math.max(reading.sentence.start, q.start - 2), q.start));
 }
 
 function isAim(state: ClauseState): boolean {

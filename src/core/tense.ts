@@ -57,6 +57,12 @@ export interface ClauseCues {
   goalLead: boolean;
   /** Deadline key words in the clause (bits of deadlines.ts ALL_KEYS). */
   deadlineKeys: number;
+  /** 如果, 假如, 要不是: with `unreal` somewhere in the sentence, a counterfactual. */
+  condition: boolean;
+  /** 不敢想象, 就不会: the consequence of a counterfactual. */
+  unreal: boolean;
+  /** 拥有, 现有: the clause states what the subject has. */
+  possession: boolean;
 }
 
 // The cue families above as one lexicon keyed by first character, so a clause is read in one pass with a
@@ -75,6 +81,9 @@ const F_FORECAST_KEY = 256;
 const F_ZHENGQU = 512;
 const F_BASELINE_KEY = 1024;
 const F_GOAL_LEAD = 2048;
+const F_CONDITION = 4096;
+const F_UNREAL = 8192;
+const F_POSSESSION = 16384;
 
 /** Whether a cue word at `at` (length `length`) counts, seeing only the clause [from, to). */
 type CueCheck = (text: string, at: number, length: number, from: number, to: number) => boolean;
@@ -112,7 +121,13 @@ function both(a: CueCheck, b: CueCheck): CueCheck {
   return (text, at, length, from, to) => a(text, at, length, from, to) && b(text, at, length, from, to);
 }
 
-const YAO_CHECK = both(notBefore('主重首必纪摘提扼只显'), notAfter('素点闻害'));
+/** 需要…的 qualifies a noun (对需要安置的7户, 需要解决的问题): it is not the clause's modal. */
+const XUYAO_ATTRIBUTIVE: CueCheck = (text, at, length, from, to) => {
+  if (at <= from || text.charCodeAt(at - 1) !== 0x9700) return true;
+  for (let i = at + length; i < Math.min(to, at + length + 6); i++) if (text.charCodeAt(i) === 0x7684) return false;
+  return true;
+};
+const YAO_CHECK = both(both(notBefore('主重首必纪摘提扼只显'), notAfter('素点闻害')), XUYAO_ATTRIBUTIVE);
 const JIANG_CHECK = both(notBefore('即必'), notAfter('近领军'));
 const JIANG_NOT_AFTER_WORDS = ['努力', '积极', '全力', '切实', '不断', '主动', '进一步', '要', '须', '应', '可', '能', '已'];
 /** The disposal 将 (将A列为B, 努力将A转变成B) is not a modal. */
@@ -177,6 +192,11 @@ const CUE_WORDS: CueWord[] = [
   ...words(F_COMPARISON, '同比|比上年|较上年|比去年|较去年|上年同期'),
   ...words(F_FORECAST_KEY, '据|预|望'),
   ...words(F_GOAL_LEAD, '目标|任务是|要求是|指标'),
+  // A counterfactual (如果…不敢想象, 要不是…就不会) looks back at what was done.
+  ...words(F_CONDITION, '如果|假如|倘若|要不是|若不是|若非'),
+  ...words(F_UNREAL, '不敢想象|难以想象|无法想象|不可想象|就不会|也不会|就没有|哪有|哪会|怎么会'),
+  // A subject's present holdings (学院拥有…, 现有…) describe a state, not an aim.
+  ...words(F_POSSESSION, '拥有|现有|共有|具有'),
   // Deadline key words (their bits are above the cue families): findDeadlines runs only the patterns whose keys occur.
   ...DEADLINE_KEY_WORDS.map(([word, family]): CueWord => ({ word, family })),
   ...[...RANGE_DIGITS].map((word): CueWord => ({ word, family: KEY_RANGE, check: RANGE_CHECK })),
@@ -240,6 +260,9 @@ export function clauseCuesIn(text: string, from: number, to: number): ClauseCues
     past: pastOnly || comparison || perfective,
     goalLead: (f & F_GOAL_LEAD) !== 0,
     deadlineKeys: f & ALL_KEYS,
+    condition: (f & F_CONDITION) !== 0,
+    unreal: (f & F_UNREAL) !== 0,
+    possession: (f & F_POSSESSION) !== 0,
   };
 }
 

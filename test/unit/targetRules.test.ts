@@ -1,0 +1,44 @@
+// Precision rules for targets, each with sentences written for this test (not taken from any seed): the
+// grammar that makes a quantity a description rather than an aim, and a near sentence that stays an aim.
+import { test } from 'node:test';
+import assert from 'node:assert/strict';
+import { extractDocument } from '../../src/core/extract';
+
+function anchors(text: string): string[] {
+  return extractDocument(`2026年政府工作报告\n${text}`, { uri: 'rules.txt' }).targets.map((t) => t.anchor);
+}
+
+test('a counterfactual (如果…不敢想象, 要不是…就不会) looks back: its quantities are no targets', () => {
+  assert.deepEqual(anchors('如果当初在安全整治上畏首畏尾，就不会在两个月内关停126家违规企业。'), []);
+  assert.deepEqual(anchors('假如没有各方支持，也不敢想象半年完成3000户改造任务。'), []);
+  // A plain condition with a modal is still a plan.
+  assert.ok(anchors('如果条件成熟，今年要新建5所中学。').includes('5所'));
+  // 不敢想象 without a condition is no counterfactual.
+  assert.ok(anchors('今年要新建学校12所，让群众不敢想象的难题得到解决。').includes('12所'));
+});
+
+test('a sentence that opens with what its subject has (拥有, 现有) describes a state', () => {
+  assert.deepEqual(anchors('该中心拥有一支专业团队，以及分布在全省的20余个服务站点。'), []);
+  assert.deepEqual(anchors('全县现有养老机构18家，床位2400张。'), []);
+  // With a date or a modal it is an aim.
+  assert.ok(anchors('到2028年，全县拥有养老机构30家以上。').includes('30家以上'));
+  assert.ok(anchors('全市要拥有国家级专精特新企业50家。').includes('50家'));
+});
+
+test('需要…的 qualifies a noun: it does not make the clause an aim', () => {
+  assert.deepEqual(anchors('去年完成了棚户区拆迁，对需要过渡安置的46户统一租房安置。'), []);
+  assert.ok(anchors('今年需要新增停车位800个。').includes('800个'));
+});
+
+test('counts of the parts of a set (9个镇中…其余5个镇…) describe a layout', () => {
+  assert.deepEqual(anchors('全县12个乡镇中，城关、河口2个镇以工业为主，其余6个镇发展特色农业，4个乡重点发展生态旅游。'), []);
+  assert.deepEqual(anchors('全区形成3个特色产业集群，其余8个园区突出配套发展。').filter((a) => a === '8个'), []);
+  // A modal makes a count of parts an aim.
+  assert.ok(anchors('全市11个县中，今年要有5个县进入全省前列。').includes('5个'));
+});
+
+test('a role word, a surname and a Chinese numeral are a person (贫困户何七十家)', () => {
+  assert.deepEqual(anchors('今年要走访村民王三家，落实帮扶措施。'), []);
+  // Without the role word before the surname the count stays.
+  assert.ok(anchors('今年要新建七十家社区食堂。').includes('七十家'));
+});
