@@ -125,6 +125,14 @@ interface ClauseScan {
   cues: ClauseCues[];
   /** Deadline key words seen anywhere in the sentence (findDeadlines skips patterns without theirs). */
   deadlineKeys: number;
+  /** The sentence's subject is the nation or the world (中国, 我国, 全国, 全球, 世界). */
+  opensWithNation: boolean;
+}
+
+const NATION = ['中国', '我国', '全国', '全球', '世界'];
+
+function opensWithNation(match: string, sentence: Sentence): boolean {
+  return NATION.some((w) => match.startsWith(w, sentence.start));
 }
 
 /** Clauses and their cues: one pass over the sentence's characters. */
@@ -143,7 +151,7 @@ function scanClauses(match: string, sentence: Sentence): ClauseScan {
     }
     clauseStart = i + 1;
   }
-  return { bounds, cues, deadlineKeys };
+  return { bounds, cues, deadlineKeys, opensWithNation: opensWithNation(match, sentence) };
 }
 
 function readClauses(
@@ -192,7 +200,9 @@ function readClauses(
   const counterfactual = scan.cues.some((c) => c.condition) && scan.cues.some((c) => c.unreal);
   // A sentence that opens with what its subject has (学院拥有…，以及…30余个基地) describes, unless it sets a date or a modal.
   const describes = !modal && deadlines.length === 0 && scan.cues[0]?.possession === true;
-  if ((narrative && !modal) || forecast || reportsPast || counterfactual || describes) for (const c of clauses) c.state = 'past';
+  // 中国…人口到2025年将达到…: what the nation or the world will come to is a projection, not the author's aim.
+  const projection = modal && scan.opensWithNation && !scan.cues.some((c) => c.firmModal);
+  if ((narrative && !modal) || forecast || reportsPast || counterfactual || describes || projection) for (const c of clauses) c.state = 'past';
   return { clauses, modal, goalLead };
 }
 

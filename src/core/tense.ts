@@ -63,6 +63,8 @@ export interface ClauseCues {
   unreal: boolean;
   /** 拥有, 现有: the clause states what the subject has. */
   possession: boolean;
+  /** A modal of will or duty (要, 确保, 力争, 计划), not only one of prediction (将, 预期). */
+  firmModal: boolean;
 }
 
 // The cue families above as one lexicon keyed by first character, so a clause is read in one pass with a
@@ -84,6 +86,8 @@ const F_GOAL_LEAD = 2048;
 const F_CONDITION = 4096;
 const F_UNREAL = 8192;
 const F_POSSESSION = 16384;
+/** A modal of will or duty (要, 确保, 力争, 计划), not one of prediction (将, 即将, 预期, 未来). */
+const F_FIRM = 32768;
 
 /** Whether a cue word at `at` (length `length`) counts, seeing only the clause [from, to). */
 type CueCheck = (text: string, at: number, length: number, from: number, to: number) => boolean;
@@ -161,14 +165,16 @@ function words(family: number, list: string, check?: CueCheck): CueWord[] {
 }
 
 const CUE_WORDS: CueWord[] = [
-  { word: '要', family: F_MODAL | F_REVIEW_SAFE, check: YAO_CHECK },
+  { word: '要', family: F_MODAL | F_REVIEW_SAFE | F_FIRM, check: YAO_CHECK },
   { word: '将', family: F_MODAL, check: JIANG_MODAL_CHECK },
   { word: '将', family: F_REVIEW_SAFE, check: JIANG_CHECK },
   // 目标： never lies inside a clause (： ends one), so only 目标是/为 are words here.
-  ...words(F_MODAL, '即将|确保|保证|力争|力求|务必|必须|应当|预期|目标是|目标为|为目标|主要目标|奋斗目标|希望|到本世纪'),
-  { word: '争取', family: F_MODAL | F_ZHENGQU },
-  ...words(F_MODAL | F_REVIEW_SAFE, '计划|拟|今后|未来'),
-  { word: '下一步', family: F_MODAL | F_REVIEW_SAFE, check: notAfterWord('工作') },
+  ...words(F_MODAL | F_FIRM, '确保|保证|力争|力求|务必|必须|应当|目标是|目标为|为目标|主要目标|奋斗目标'),
+  ...words(F_MODAL, '即将|预期|希望|到本世纪'),
+  { word: '争取', family: F_MODAL | F_ZHENGQU | F_FIRM },
+  ...words(F_MODAL | F_REVIEW_SAFE | F_FIRM, '计划|拟'),
+  ...words(F_MODAL | F_REVIEW_SAFE, '今后|未来'),
+  { word: '下一步', family: F_MODAL | F_REVIEW_SAFE | F_FIRM, check: notAfterWord('工作') },
   ...words(F_REVIEW_SAFE, '预期目标'),
   ...words(F_DRIVE, '努力|逐步|着力|力促|全力|加快|推进|推动|谋划|持续|深入|大力|积极'),
   ...words(
@@ -263,6 +269,7 @@ export function clauseCuesIn(text: string, from: number, to: number): ClauseCues
     condition: (f & F_CONDITION) !== 0,
     unreal: (f & F_UNREAL) !== 0,
     possession: (f & F_POSSESSION) !== 0,
+    firmModal: (f & F_FIRM) !== 0,
   };
 }
 

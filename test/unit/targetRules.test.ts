@@ -42,3 +42,11 @@ test('a role word, a surname and a Chinese numeral are a person (贫困户何七
   // Without the role word before the surname the count stays.
   assert.ok(anchors('今年要新建七十家社区食堂。').includes('七十家'));
 });
+
+test('what the nation or the world will come to (将, no modal of will) is a projection', () => {
+  assert.deepEqual(anchors('全球城镇人口到2050年将达到67亿左右，占总人口的68%。'), []);
+  assert.deepEqual(anchors('我国60岁及以上人口到2035年将突破4亿。'), []);
+  // A pledge keeps its modal of will, and the province's own 将 is its aim.
+  assert.ok(anchors('我国力争2030年前实现碳达峰，2060年前实现碳中和。').includes('2030年前'));
+  assert.ok(anchors('全省今年将新建5G基站2万个。').includes('2万个'));
+});
