@@ -16,9 +16,40 @@ const NUMERAL_CLASS = new Uint8Array(0x10000);
 for (const ch of COUNT_NUMERALS) NUMERAL_CLASS[ch.charCodeAt(0)]! |= COUNT_CLASS;
 for (const ch of '零〇一二两三四五六七八九十百千万亿双') NUMERAL_CLASS[ch.charCodeAt(0)]! |= ANY_CLASS;
 
+/** Value of a one-character count numeral per UTF-16 code unit (一 → 1, 两/双 → 2, 十 → 10, 百 → 100), else -1. */
+const DIGIT_VALUE = new Int16Array(0x10000).fill(-1);
+for (const [ch, value] of Object.entries(DIGIT_VALUES)) DIGIT_VALUE[ch.charCodeAt(0)] = value;
+DIGIT_VALUE['十'.charCodeAt(0)] = 10;
+DIGIT_VALUE['百'.charCodeAt(0)] = 100;
+
+// Table look-ups take `code | 0`: charCodeAt past the end gives NaN, and indexing a typed array with NaN is a
+// slow named-property look-up; code 0 is in no table.
+
+/** `countValue` of the one character with this code (NaN past the end: -1), or -1. */
+export function digitValueCode(code: number): number {
+  return DIGIT_VALUE[code | 0]!;
+}
+
+/** `isAnyChineseNumeral` on a UTF-16 code unit. */
+export function isAnyChineseNumeralCode(code: number): boolean {
+  return (NUMERAL_CLASS[code | 0]! & ANY_CLASS) !== 0;
+}
+
+/** `isHan` on a UTF-16 code unit. */
+export function isHanCode(code: number): boolean {
+  return (code >= 0x4e00 && code <= 0x9fff) || (code >= 0x3400 && code <= 0x4dbf);
+}
+
+/** A set of characters as a table by UTF-16 code unit (one look-up instead of allocating text[i]). */
+export function codeTable(chars: Iterable<string>): Uint8Array {
+  const table = new Uint8Array(0x10000);
+  for (const ch of chars) table[ch.charCodeAt(0)] = 1;
+  return table;
+}
+
 /** `isCountNumeral` on a UTF-16 code unit. */
 export function isCountNumeralCode(code: number): boolean {
-  return (NUMERAL_CLASS[code]! & COUNT_CLASS) !== 0;
+  return (NUMERAL_CLASS[code | 0]! & COUNT_CLASS) !== 0;
 }
 
 export function isCountNumeral(ch: string | undefined): boolean {
@@ -43,20 +74,46 @@ export function isHan(ch: string | undefined): boolean {
 
 /** Value of a short count numeral run (一 … 九十九, 两, 双, 百); null when it is not a plain count. */
 export function countValue(run: string): number | null {
-  if (run.length === 0) return null;
-  if (run === '百') return 100;
-  if (run.length === 1) return DIGIT_VALUES[run] ?? (run === '十' ? 10 : null);
-  if (/^[0-9]+$/.test(run)) return Number(run);
-  const tens = run.indexOf('十');
-  if (tens < 0 || run.length > 3) return null;
-  const high = tens === 0 ? 1 : DIGIT_VALUES[run.slice(0, tens)] ?? null;
-  const low = tens === run.length - 1 ? 0 : DIGIT_VALUES[run.slice(tens + 1)] ?? null;
-  if (high === null || low === null) return null;
+  return countValueAt(run, 0, run.length);
+}
+
+const SHI = '十'.charCodeAt(0);
+
+/** A digit 0–9 (零 一 … 九, 两, 双) by code, or -1. */
+function unitValue(code: number): number {
+  const value = digitValueCode(code);
+  return value <= 9 ? value : -1;
+}
+
+/** `countValue(text.slice(start, end))` without the slice. */
+export function countValueAt(text: string, start: number, end: number): number | null {
+  const length = end - start;
+  if (length <= 0) return null;
+  if (length === 1) {
+    const value = digitValueCode(text.charCodeAt(start));
+    return value >= 0 ? value : null;
+  }
+  let ascii = true;
+  for (let i = start; i < end && ascii; i++) {
+    const code = text.charCodeAt(i);
+    ascii = code >= 48 && code <= 57;
+  }
+  if (ascii) return Number(text.slice(start, end));
+  if (length > 3) return null;
+  let tens = start;
+  while (tens < end && text.charCodeAt(tens) !== SHI) tens++;
+  if (tens === end) return null;
+  const high = tens === start ? 1 : tens === start + 1 ? unitValue(text.charCodeAt(start)) : -1;
+  const low = tens === end - 1 ? 0 : tens === end - 2 ? unitValue(text.charCodeAt(end - 1)) : -1;
+  if (high < 0 || low < 0) return null;
   return high * 10 + low;
 }
 
 /** Characters after which a numeral is not a count: ordinals, demonstratives, "unify", "one of". */
 export const NOT_COUNT_BEFORE = new Set([...'第这那每此哪其几某合统唯同之万归专单纯净清逐']);
+
+/** A numeral right after one of these is no count: another numeral, or one of NOT_COUNT_BEFORE (table by code). */
+export const NOT_COUNT_AFTER = codeTable([...NOT_COUNT_BEFORE, ...'零〇一二两三四五六七八九十百千万亿双']);
 
 /** Measure and category words that turn a numeral into a named set (三大攻坚, 四个意识, 五项原则). */
 export const CLASSIFIERS = new Set([...'大个项条件种类张只重支座所块篇句点类批宗步字线']);
@@ -112,6 +169,8 @@ export const COLLECTIVE_TAILS: readonly string[] = [
 ];
 
 interface WordIndex {
+  /** 1 for every code unit a word starts with (most positions are rejected by this alone). */
+  firsts: Uint8Array;
   /** Words of two or more code units, by their first two (longest first). */
   byPair: Map<number, string[]>;
   /** One-character words. */
@@ -121,7 +180,9 @@ interface WordIndex {
 function buildIndex(words: readonly string[]): WordIndex {
   const byPair = new Map<number, string[]>();
   const single = new Set<number>();
+  const firsts = new Uint8Array(0x10000);
   for (const word of words) {
+    if (word.length > 0) firsts[word.charCodeAt(0)] = 1;
     if (word.length === 1) {
       single.add(word.charCodeAt(0));
       continue;
@@ -132,7 +193,7 @@ function buildIndex(words: readonly string[]): WordIndex {
     byPair.set(pair, list);
   }
   for (const list of byPair.values()) list.sort((a, b) => b.length - a.length);
-  return { byPair, single };
+  return { firsts, byPair, single };
 }
 
 /** Recently used lists and their indexes (identity lookup; a handful of lists are in use). */
@@ -148,8 +209,9 @@ function cachedIndex(words: readonly string[]): WordIndex {
 
 /** The longest word of `words` that `text` has at `index`, or null. */
 export function startsWithAny(text: string, index: number, words: readonly string[]): string | null {
-  const { byPair, single } = cachedIndex(words);
+  const { firsts, byPair, single } = cachedIndex(words);
   const first = text.charCodeAt(index);
+  if (firsts[first | 0] !== 1) return null;
   const candidates = byPair.get(first * 0x10000 + text.charCodeAt(index + 1));
   if (candidates !== undefined) for (const word of candidates) if (text.startsWith(word, index)) return word;
   return single.has(first) ? text[index]! : null;

@@ -2,7 +2,8 @@
 // Works on simplified text (see script.ts); every function is linear in its (short) input.
 import {
   CLASSIFIERS, COLLECTIVE_TAILS, LEXICAL_WORDS, NOT_COUNT_BEFORE, NUMERAL_IDIOMS, TIME_UNITS,
-  countValue, isAnyChineseNumeral, isAsciiDigit, isCountNumeral, isCountNumeralCode, isHan, startsWithAny,
+  NOT_COUNT_AFTER, codeTable, countValue, countValueAt, digitValueCode, isAnyChineseNumeral, isAnyChineseNumeralCode,
+  isAsciiDigit, isCountNumeral, isCountNumeralCode, isHan, isHanCode, startsWithAny,
 } from './sloganLexicon';
 
 /** Characters that cannot be the noun of a compact group (一X一Y): particles, list markers, measure 个. */
@@ -20,8 +21,20 @@ function isDigitChar(ch: string | undefined): boolean {
 
 /** 十一五 … 十六五: five-year plan periods. */
 export function isPeriodName(text: string, at = 0): boolean {
-  return text[at] === '十' && '一二三四五六'.includes(text[at + 1] ?? 'x') && text[at + 2] === '五';
+  if (text.charCodeAt(at) !== SHI || text.charCodeAt(at + 2) !== WU) return false;
+  const value = digitValueCode(text.charCodeAt(at + 1));
+  return value >= 1 && value <= 6 && text.charCodeAt(at + 1) !== LIANG && text.charCodeAt(at + 1) !== SHUANG;
 }
+
+const SHI = '十'.charCodeAt(0);
+const WU = '五'.charCodeAt(0);
+const LIANG = '两'.charCodeAt(0);
+const SHUANG = '双'.charCodeAt(0);
+const NUMERALS = '零〇一二两三四五六七八九十百千万亿双';
+/** What cannot be the noun of a compact group: numerals, time units, GROUP_STOP. */
+const NOT_GROUP_NOUN = codeTable([...NUMERALS, ...TIME_UNITS, ...GROUP_STOP]);
+/** What cannot be the extra last character of a compact compound or the noun of a collective. */
+const NOT_EXTRA = codeTable([...NUMERALS, ...GROUP_STOP]);
 
 /**
  * End of a compact compound starting at `at` (一城一谷, 三区四区, 一县一区一方案, 四为四高两同步), or -1.
@@ -37,25 +50,24 @@ export function compactCompoundEnd(text: string, at: number): number {
     let k = j;
     while (k - j < 2 && isCountNumeralCode(text.charCodeAt(k))) k++;
     if (k === j) break;
+    const noun = text.charCodeAt(k);
+    if (!isHanCode(noun) || NOT_GROUP_NOUN[noun] === 1) break;
     if (startsWithAny(text, j, LEXICAL_WORDS)) break;
-    const noun = text[k];
-    if (!isHan(noun) || isAnyChineseNumeral(noun) || TIME_UNITS.has(noun!) || GROUP_STOP.has(noun!)) break;
     groups++;
     j = k + 1;
   }
   if (groups < 2) return -1;
-  const extra = text[j];
-  if (groups >= 3 && isHan(extra) && !isAnyChineseNumeral(extra) && !GROUP_STOP.has(extra!) && !isHan(text[j + 1])) j++;
+  const extra = text.charCodeAt(j);
+  if (groups >= 3 && isHanCode(extra) && NOT_EXTRA[extra] !== 1 && !isHanCode(text.charCodeAt(j + 1))) j++;
   if (startsWithAny(text, at, NUMERAL_IDIOMS)) return -1;
   return j;
 }
 
 /** "Numeral + one character + collective tail": 四措并举, 五管齐下, 三位一体, 五子联动. End offset or -1. */
 export function collectiveEnd(text: string, at: number): number {
-  const value = countValue(text[at] ?? '');
-  if (value === null || value < 2) return -1;
-  const noun = text[at + 1];
-  if (!isHan(noun) || isAnyChineseNumeral(noun) || GROUP_STOP.has(noun!)) return -1;
+  if (digitValueCode(text.charCodeAt(at)) < 2) return -1;
+  const noun = text.charCodeAt(at + 1);
+  if (!isHanCode(noun) || NOT_EXTRA[noun] === 1) return -1;
   const tail = startsWithAny(text, at + 2, COLLECTIVE_TAILS);
   if (tail === null || startsWithAny(text, at, NUMERAL_IDIOMS)) return -1;
   return at + 2 + tail.length;
@@ -63,17 +75,18 @@ export function collectiveEnd(text: string, at: number): number {
 
 /** True when the count numeral at `at` in `segment` starts a counted name, not a word or date. */
 function countsAt(segment: string, at: number): boolean {
-  const prev = segment[at - 1];
-  if (prev !== undefined && (isAnyChineseNumeral(prev) || NOT_COUNT_BEFORE.has(prev))) return false;
+  if (at > 0 && NOT_COUNT_AFTER[segment.charCodeAt(at - 1)] === 1) return false;
   if (compactCompoundEnd(segment, at) > 0) return true;
   if (isPeriodName(segment, at)) return true;
   if (startsWithAny(segment, at, NUMERAL_IDIOMS) || startsWithAny(segment, at, LEXICAL_WORDS)) return false;
   let k = at;
-  while (k < segment.length && isAnyChineseNumeral(segment[k])) k++;
+  while (k < segment.length && isAnyChineseNumeralCode(segment.charCodeAt(k))) k++;
   // Bare numerals: only short ones that are no holiday or date (三零; 五一/七一 are lexical words above).
   if (k >= segment.length) return at === 0 && k >= 2 && k <= 3;
-  return !TIME_UNITS.has(segment[k]!);
+  return TIME_UNIT_CODES[segment.charCodeAt(k)] !== 1;
 }
+
+const TIME_UNIT_CODES = codeTable(TIME_UNITS);
 
 /** A segment written with Arabic digits: "11463", "1+8", "5+3+N", "211工程", "15分钟生活圈", "…20条". */
 function isDigitFormulation(segment: string): boolean {
@@ -100,15 +113,28 @@ function isDigitFormulation(segment: string): boolean {
 /** True when one segment of a quoted text is a numbered formulation. */
 export function isNumberedSegment(segment: string): boolean {
   if (segment.length === 0 || segment.length > MAX_SLOGAN_LENGTH) return false;
-  if (isDigitChar(segment[0]) || /[0-9０-９]/.test(segment)) return isDigitFormulation(segment);
+  if (hasDigit(segment)) return isDigitFormulation(segment);
   if (segment.length > MAX_SEGMENT_LENGTH) return false;
   const limit = Math.min(MAX_PREFIX, segment.length - 1);
   for (let p = 0; p <= limit; p++) {
-    if (isCountNumeral(segment[p]) && countsAt(segment, p)) return true;
+    if (isCountNumeralCode(segment.charCodeAt(p)) && countsAt(segment, p)) return true;
   }
   // 千/万 count only when they open the name: “千万工程”, “千村示范、万村整治”.
-  return (segment[0] === '千' || segment[0] === '万') && isHan(segment[1]) && !startsWithAny(segment, 0, LEXICAL_WORDS)
+  const first = segment.charCodeAt(0);
+  return (first === QIAN || first === WAN) && isHanCode(segment.charCodeAt(1)) && !startsWithAny(segment, 0, LEXICAL_WORDS)
     && !startsWithAny(segment, 0, NUMERAL_IDIOMS);
+}
+
+const QIAN = '千'.charCodeAt(0);
+const WAN = '万'.charCodeAt(0);
+
+/** An ASCII or full-width digit anywhere in `text`. */
+function hasDigit(text: string): boolean {
+  for (let i = 0; i < text.length; i++) {
+    const code = text.charCodeAt(i);
+    if ((code >= 48 && code <= 57) || (code >= 0xff10 && code <= 0xff19)) return true;
+  }
+  return false;
 }
 
 /** Any count numeral or digit (the fast reject for quotes that cannot be formulations). */
@@ -127,18 +153,37 @@ function hasNumeral(text: string): boolean {
  */
 export function quotedSloganTerm(quoted: string): string | null {
   if (quoted.length < 2 || !hasNumeral(quoted)) return null;
-  let text = quoted.replace(/\s+/g, '');
+  // One pass over the codes: whitespace to remove, sentence punctuation (a quoted sentence, not a name), segments.
+  let spaces = false;
+  let separators = 0;
+  for (let i = 0; i < quoted.length; i++) {
+    const kind = QUOTED_CLASS[quoted.charCodeAt(i)];
+    if (kind === SENTENCE_MARK) return null;
+    if (kind === SPACE) spaces = true;
+    else if (kind === SEGMENT_MARK) separators++;
+  }
+  if (separators > 5) return null;
+  let text = spaces ? quoted.replace(/\s+/g, '') : quoted;
   if (text.length < 2 || text.length > MAX_SLOGAN_LENGTH) return null;
-  if (/(之一|之首)$/.test(text)) text = text.slice(0, -2);
-  if (/[，,。；;！？!?：:“”"]/.test(text)) return null; // a quoted sentence, not a name
+  if (text.endsWith('之一') || text.endsWith('之首')) text = text.slice(0, -2);
+  if (separators === 0) return isNumberedSegment(text) ? text : null;
   const segments = text.split('、');
-  if (segments.length > 6) return null;
-  let numbered = 0;
-  for (const segment of segments) if (isNumberedSegment(segment)) numbered++;
-  if (numbered === 0) return null;
   const firstNumbered = isNumberedSegment(segments[0]!);
+  let numbered = firstNumbered ? 1 : 0;
+  for (let i = 1; i < segments.length; i++) if (isNumberedSegment(segments[i]!)) numbered++;
+  if (numbered === 0) return null;
   return firstNumbered || numbered * 2 >= segments.length ? text : null;
 }
+
+const SPACE = 1;
+const SENTENCE_MARK = 2;
+const SEGMENT_MARK = 3;
+/** Classes of code units inside a quoted text. SPACE is what /\s/ matches. */
+const QUOTED_CLASS = new Uint8Array(0x10000);
+for (const ch of '\t\n\v\f\r \u00a0\u1680\u2028\u2029\u202f\u205f\u3000\ufeff') QUOTED_CLASS[ch.charCodeAt(0)] = SPACE;
+for (let code = 0x2000; code <= 0x200a; code++) QUOTED_CLASS[code] = SPACE;
+for (const ch of '，,。；;！？!?：:“”"') QUOTED_CLASS[ch.charCodeAt(0)] = SENTENCE_MARK;
+QUOTED_CLASS['、'.charCodeAt(0)] = SEGMENT_MARK;
 
 /**
  * Head noun after "numeral + classifier" (三大|攻坚, 五大|千亿级产业集群): up to 8 characters, cut at
@@ -147,16 +192,22 @@ export function quotedSloganTerm(quoted: string): string | null {
 export function headEnd(text: string, from: number): number {
   let j = from;
   while (j < text.length && j - from < 8) {
-    const ch = text[j]!;
-    if (!isHan(ch) || HEAD_STOP.has(ch)) break;
+    const code = text.charCodeAt(j);
+    if (!isHanCode(code) || HEAD_STOP[code] === 1) break;
     if (j > from && startsWithAny(text, j, HEAD_STOP_WORDS)) break;
     j++;
   }
   return j > from ? j : -1;
 }
 
-const HEAD_STOP = new Set([...'的之等和与及为是在了着过地得就都也还而或并把被将均已']);
+const HEAD_STOP = codeTable('的之等和与及为是在了着过地得就都也还而或并把被将均已');
 const HEAD_STOP_WORDS = ['发展', '实现', '取得', '推进', '走路', '落实', '加快', '提升', '建设', '工作中', '方面', '绿水', '分类'];
+
+const LING = '零'.charCodeAt(0);
+const BAI = '百'.charCodeAt(0);
+const DA = '大'.charCodeAt(0);
+const CLASSIFIER_CODES = codeTable(CLASSIFIERS);
+const ADJECTIVE_DA_BEFORE = codeTable('块类批片部项种个');
 
 /** Heads that make "numeral + classifier + head" a plain count (八个方面, 四个步骤). */
 export const PLAIN_COUNT_HEADS = new Set(['方面', '步骤', '环节', '部分', '阶段', '月', '年', '人', '层次', '小时', '问题', '措施', '重点', '模式', '方式', '渠道', '途径']);
@@ -166,18 +217,20 @@ export const PLAIN_COUNT_HEADS = new Set(['方面', '步骤', '环节', '部分'
  * 双 takes no classifier (“核心”“中心”双定位).
  */
 export function countedNameAt(text: string, at: number): { value: number; end: number } | null {
-  if (!isCountNumeral(text[at]) || text[at] === '零' || text[at] === '百') return null;
+  const first = text.charCodeAt(at);
+  if (!isCountNumeralCode(first) || first === LING || first === BAI) return null;
   let k = at;
-  while (k - at < 2 && isAnyChineseNumeral(text[k])) k++;
-  const value = countValue(text.slice(at, k));
+  while (k - at < 2 && isAnyChineseNumeralCode(text.charCodeAt(k))) k++;
+  const value = countValueAt(text, at, k);
   if (value === null || value < 2 || value > 20) return null;
-  if (text.slice(at, k) === '双') {
+  if (first === SHUANG && k === at + 1) {
     const end = headEnd(text, k);
     return end > 0 ? { value, end: Math.min(end, k + 3) } : null;
   }
-  if (!CLASSIFIERS.has(text[k] ?? '')) return null;
+  const classifier = text.charCodeAt(k) | 0;
+  if (CLASSIFIER_CODES[classifier] !== 1) return null;
   // 大 before a measure word is an adjective (三大块, 两大类, 一大批): a plain count.
-  if (text[k] === '大' && '块类批片部项种个'.includes(text[k + 1] ?? 'x')) return null;
+  if (classifier === DA && ADJECTIVE_DA_BEFORE[text.charCodeAt(k + 1) | 0] === 1) return null;
   const end = headEnd(text, k + 1);
   if (end < 0 || PLAIN_COUNT_HEADS.has(text.slice(k + 1, end))) return null;
   return { value, end };

@@ -14,7 +14,9 @@ import { findQuotes } from './quotes';
 import {
   collectiveEnd, compactCompoundEnd, countedNameAt, impliedCounts, isPeriodName, quotedSloganTerm,
 } from './sloganShape';
-import { CLASSIFIERS, LEXICAL_WORDS, NOT_COUNT_BEFORE, startsWithAny, TIME_UNITS, countValue, isAnyChineseNumeral, isHan } from './sloganLexicon';
+import {
+  CLASSIFIERS, LEXICAL_WORDS, NOT_COUNT_AFTER, TIME_UNITS, codeTable, digitValueCode, isCountNumeralCode, isHanCode, startsWithAny,
+} from './sloganLexicon';
 import { enumerationBefore, mayEnumerateBefore } from './enumeration';
 import { mineDefinitions, type TermPlaces } from './definitions';
 import { sloganFindings } from './sloganFindings';
@@ -48,9 +50,6 @@ export function primaryDefinition(slogan: Slogan): string[] | null {
   return first ? first.components.map((c) => c.text) : null;
 }
 
-/** Count numerals: where unquoted formulations can start (the regex engine skips everything else fast). */
-const NUMERAL_SCAN = /[一二两三四五六七八九十百双零]/g;
-
 /** Every established term (matching script), plus the known terms (which may not occur). */
 export function detectTerms(matching: string, knownTerms: Iterable<string>): Set<string> {
   const keys = new Set<string>();
@@ -65,31 +64,29 @@ export function detectTerms(matching: string, knownTerms: Iterable<string>): Set
     keys.add(term);
     covered.push({ start: quote.open, end: quote.close, line: 0 });
   }
+  // Unquoted formulations start at a count numeral: only those positions are examined.
   let next = 0;
-  NUMERAL_SCAN.lastIndex = 0;
-  for (let match = NUMERAL_SCAN.exec(matching); match !== null; match = NUMERAL_SCAN.exec(matching)) {
-    let i = match.index;
+  for (let i = 0; i < matching.length; i++) {
+    if (!isCountNumeralCode(matching.charCodeAt(i))) continue;
     while (next < covered.length && covered[next]!.end < i) next++;
     if (next < covered.length && covered[next]!.start <= i) continue;
-    const prev = matching[i - 1];
-    if (isAnyChineseNumeral(prev) || NOT_COUNT_BEFORE.has(prev ?? '')) continue;
+    if (i > 0 && NOT_COUNT_AFTER[matching.charCodeAt(i - 1)] === 1) continue;
     const term = unquotedTermAt(matching, i);
     if (term === null) continue;
     keys.add(term);
-    i += term.length;
-    NUMERAL_SCAN.lastIndex = i;
+    i += term.length - 1;
   }
   // Known formulations count wherever they occur; findOccurrences drops those that do not.
   for (const known of knownTerms) if (known.length >= 2) keys.add(known);
   return keys;
 }
 
+/** After a period name (十四五), these make it a number or date (十四五个, 十四五年). */
+const PERIOD_STOP = codeTable([...TIME_UNITS, ...'零〇一二两三四五六七八九十百千万亿双个%％']);
+
 /** A formulation starting at `i` outside quotes, or null. */
 function unquotedTermAt(text: string, i: number): string | null {
-  if (isPeriodName(text, i)) {
-    const after = text[i + 3];
-    return isAnyChineseNumeral(after) || TIME_UNITS.has(after ?? '') || '个万亿%％'.includes(after ?? 'x') ? null : text.slice(i, i + 3);
-  }
+  if (isPeriodName(text, i)) return PERIOD_STOP[text.charCodeAt(i + 3) | 0] === 1 ? null : text.slice(i, i + 3);
   const compound = compactCompoundEnd(text, i);
   if (compound > 0) return text.slice(i, compound);
   const collective = collectiveEnd(text, i);
@@ -98,28 +95,35 @@ function unquotedTermAt(text: string, i: number): string | null {
   const named = countedNameAt(text, i);
   if (named === null) return null;
   const term = text.slice(i, named.end);
-  if (/^(之一|之首)/.test(text.slice(named.end, named.end + 2))) return term;
+  if (text.charCodeAt(named.end) === ZHI && (text.charCodeAt(named.end + 1) === YI || text.charCodeAt(named.end + 1) === SHOU)) return term;
   if (!mayEnumerateBefore(text, i)) return null;
   const counts = impliedCounts(term);
   return enumerationBefore(text, i, counts[0] ?? named.value) !== null ? term : null;
 }
 
-const ITEM_BOUNDARY = '、，,：:；;。';
+const ZHI = '之'.charCodeAt(0);
+const YI = '一'.charCodeAt(0);
+const SHOU = '首'.charCodeAt(0);
+const ENUM_COMMA = '、'.charCodeAt(0);
+const FULL_STOP = '。'.charCodeAt(0);
+const ITEM_BOUNDARY = codeTable('、，,：:；;。');
 /** Measure words after which "verb + numeral + X" is a plain count (前三名, 近两倍). */
 const MEASURE_WORDS = '名位人家户次季期倍成米元';
+/** What cannot follow the numeral of "verb + numeral + noun": numerals, classifiers, time units, measure words. */
+const NOT_ITEM_NOUN = codeTable([...'零〇一二两三四五六七八九十百千万亿双', ...CLASSIFIERS, ...TIME_UNITS, ...MEASURE_WORDS]);
 
 /**
  * "Verb + numeral + noun" as one item of a 、-enumeration (治六乱、整六道、拆围挡): the numeral and noun name a set.
  */
 function isVerbNumeralItem(text: string, i: number): boolean {
-  const value = countValue(text[i]!);
-  if (value === null || value < 2 || !isHan(text[i - 1]) || !isHan(text[i + 1])) return false;
-  if (isAnyChineseNumeral(text[i + 1]) || CLASSIFIERS.has(text[i + 1]!) || TIME_UNITS.has(text[i + 1]!)) return false;
-  if (MEASURE_WORDS.includes(text[i + 1]!)) return false;
-  if (startsWithAny(text, i, LEXICAL_WORDS)) return false;
-  const before = text[i - 2] ?? '，';
-  const after = text[i + 2] ?? '。';
-  return ITEM_BOUNDARY.includes(before) && ITEM_BOUNDARY.includes(after) && (before === '、' || after === '、');
+  if (digitValueCode(text.charCodeAt(i)) < 2 || !isHanCode(text.charCodeAt(i - 1))) return false;
+  const noun = text.charCodeAt(i + 1);
+  if (!isHanCode(noun) || NOT_ITEM_NOUN[noun] === 1) return false;
+  // Outside the text counts as a boundary.
+  const before = i >= 2 ? text.charCodeAt(i - 2) : FULL_STOP;
+  const after = i + 2 < text.length ? text.charCodeAt(i + 2) : FULL_STOP;
+  if ((before !== ENUM_COMMA && after !== ENUM_COMMA) || ITEM_BOUNDARY[before] !== 1 || ITEM_BOUNDARY[after] !== 1) return false;
+  return startsWithAny(text, i, LEXICAL_WORDS) === null;
 }
 
 /** Every occurrence of every key, grouped per key, keys in order of first occurrence. */
