@@ -91,17 +91,50 @@ export function findDeadlines(text: string, from: number, to: number, year: numb
   if (on(KEY_PLAN) && slice.includes('五')) for (const m of slice.matchAll(FIVE_YEAR_PLAN)) add(m, fiveYearPlan(m));
   if ((on(KEY_RANGE) || on(KEY_ABSOLUTE)) && FOUR_DIGITS.test(slice)) {
     if (on(KEY_RANGE)) for (const m of slice.matchAll(YEAR_RANGE)) add(m, yearRange(m, slice));
-    if (on(KEY_ABSOLUTE) && hasYear) for (const m of slice.matchAll(ABSOLUTE_DATE)) add(m, absoluteDate(m, slice));
+    if (on(KEY_ABSOLUTE) && hasYear) for (const m of matchesNear(ABSOLUTE_DATE_AT, slice, '年', '', 6)) add(m, absoluteDate(m, slice));
   }
-  if (on(KEY_RELATIVE) && hasYear) for (const m of slice.matchAll(RELATIVE_YEAR)) add(m, relativeYear(m, year));
-  if (on(KEY_PART) && (hasYear || slice.includes('季'))) for (const m of slice.matchAll(YEAR_PART)) add(m, yearPart(m, slice, year));
-  if (on(KEY_MONTH) && slice.includes('月')) for (const m of slice.matchAll(MONTH_DAY)) add(m, monthDay(m, slice, year));
+  if (on(KEY_RELATIVE) && hasYear) for (const m of matchesNear(RELATIVE_YEAR_AT, slice, '年', '', 5)) add(m, relativeYear(m, year));
+  if (on(KEY_PART) && (hasYear || slice.includes('季'))) for (const m of matchesNear(YEAR_PART_AT, slice, '年', '季', 4)) add(m, yearPart(m, slice, year));
+  if (on(KEY_MONTH) && slice.includes('月')) for (const m of matchesNear(MONTH_DAY_AT, slice, '月', '', 4)) add(m, monthDay(m, slice, year));
   if (on(KEY_HOLIDAY) && slice.includes('前')) for (const m of slice.matchAll(HOLIDAY)) add(m, holiday(m, year));
-  if (on(KEY_DURATION) && hasYear) for (const m of slice.matchAll(DURATION)) {
+  if (on(KEY_DURATION) && hasYear) for (const m of matchesNear(DURATION_AT, slice, '年', '', 4)) {
     const numberAt = m[1] ? m[1].length : 0;
     add(m, duration(m, year), numberAt, m[0].length);
   }
   return removeOverlaps(found);
+}
+
+// Sticky copies: a pattern is tried only at the few starts before one of its anchor characters (every match
+// holds one within `back` characters of its start), in order and without overlaps, which finds exactly what a
+// scan of the whole sentence finds.
+const sticky = (re: RegExp): RegExp => new RegExp(re.source, 'y');
+const ABSOLUTE_DATE_AT = sticky(ABSOLUTE_DATE);
+const RELATIVE_YEAR_AT = sticky(RELATIVE_YEAR);
+const YEAR_PART_AT = sticky(YEAR_PART);
+const MONTH_DAY_AT = sticky(MONTH_DAY);
+const DURATION_AT = sticky(DURATION);
+
+/** Matches of sticky `re` in `text` that start at most `back` characters before an `anchor` (or `anchor2`) character. */
+function matchesNear(re: RegExp, text: string, anchor: string, anchor2: string, back: number): RegExpExecArray[] {
+  const found: RegExpExecArray[] = [];
+  let lastEnd = 0;
+  let a = text.indexOf(anchor);
+  let b = anchor2 ? text.indexOf(anchor2) : -1;
+  while (a >= 0 || b >= 0) {
+    const p = b < 0 || (a >= 0 && a < b) ? a : b;
+    if (p === a) a = text.indexOf(anchor, a + 1);
+    else b = text.indexOf(anchor2, b + 1);
+    for (let start = Math.max(lastEnd, p - back); start <= p; start++) {
+      re.lastIndex = start;
+      const m = re.exec(text);
+      if (m) {
+        found.push(m);
+        lastEnd = start + m[0].length;
+        break;
+      }
+    }
+  }
+  return found;
 }
 
 function removeOverlaps(found: DeadlineMatch[]): DeadlineMatch[] {
