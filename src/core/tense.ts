@@ -158,7 +158,9 @@ const MONTH_SPAN_CHECK: CueCheck = (text, at, length, _from, to) => {
 };
 
 /** A digit that may end the first year of a range: a separator or space follows. */
-const RANGE_CHECK: CueCheck = (text, at) => RANGE_AFTER.test(text[at + 1] ?? '');
+const RANGE_AFTER_CODES = new Uint8Array(0x10000);
+for (let c = 0; c < 0x10000; c++) if (RANGE_AFTER.test(String.fromCharCode(c))) RANGE_AFTER_CODES[c] = 1;
+const RANGE_CHECK: CueCheck = (text, at) => RANGE_AFTER_CODES[text.charCodeAt(at + 1)] === 1;
 
 function words(family: number, list: string, check?: CueCheck): CueWord[] {
   return list.split('|').map((word) => (check ? { word, family, check } : { word, family }));
@@ -216,15 +218,18 @@ for (const cue of CUE_ORDER) CUE_BEGIN[cue.word.charCodeAt(0) + 1]!++;
 for (let c = 1; c <= 0x10000; c++) CUE_BEGIN[c]! += CUE_BEGIN[c - 1]!;
 const CUE_SECOND = Int32Array.from(CUE_ORDER, (cue) => (cue.word.length > 1 ? cue.word.charCodeAt(1) : -1));
 const CUE_FAMILY = Int32Array.from(CUE_ORDER, (cue) => cue.family);
+/** All families of the words starting with a character: a character whose families are all found is skipped. */
+const FIRST_FAMILIES = new Int32Array(0x10000);
+for (const cue of CUE_ORDER) FIRST_FAMILIES[cue.word.charCodeAt(0)]! |= cue.family;
 
 /** The cue families found in text[from, to): one pass, one table look-up per character. */
 export function cueFamilies(text: string, from: number, to: number): number {
   let found = 0;
   for (let i = from; i < to; i++) {
     const code = text.charCodeAt(i);
+    if ((FIRST_FAMILIES[code]! & ~found) === 0) continue;
     let k = CUE_BEGIN[code]!;
     const last = CUE_BEGIN[code + 1]!;
-    if (k === last) continue;
     const second = i + 1 < to ? text.charCodeAt(i + 1) : -2;
     for (; k < last; k++) {
       if ((CUE_FAMILY[k]! & ~found) === 0) continue;
