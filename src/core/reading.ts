@@ -20,7 +20,8 @@ export interface SentenceReading {
   sentence: Sentence;
   setting: SentenceSetting;
   clauses: Clause[];
-  quantities: Quantity[];
+  /** Quantities in the sentence; read on first use (a sentence without an aim needs none). */
+  quantities: () => Quantity[];
   /** Deadlines that are not past. */
   deadlines: DeadlineMatch[];
   /** Deadline inherited from earlier sentences of the paragraph, else from the section heading. */
@@ -74,7 +75,7 @@ export function readSentences(match: string, sentences: Sentence[], settings: Se
       sentence,
       setting,
       clauses,
-      quantities: findQuantities(match, sentence.start, sentence.end),
+      quantities: lazy(() => findQuantities(match, sentence.start, sentence.end)),
       deadlines,
       inheritedDeadline: paragraphDeadline ?? setting.sectionDeadline,
       actors: lazy(() => findActors(match, sentence.start, sentence.end)),

@@ -29,8 +29,10 @@ const LABEL_BEFORE = /(?:方案|规划|计划|纲要|意见|行动)[（(《“]?
 export function extractTargets(input: TargetInput): Target[] {
   const targets: Target[] = [];
   for (const reading of input.readings) {
+    // Without a clause that states an aim, the sentence has neither quantity targets nor deliverables.
+    if (!reading.clauses.some((c) => isAim(c.state))) continue;
     const partsFrom = setOpenedAt(input.match, reading);
-    const quantityTargets = reading.quantities.filter((q) => isAim(stateAt(reading, q.start)) && !isPartOfSet(input.match, reading, q, partsFrom));
+    const quantityTargets = reading.quantities().filter((q) => isAim(stateAt(reading, q.start)) && !isPartOfSet(input.match, reading, q, partsFrom));
     if (quantityTargets.length === 0 && reading.deadlines.length === 0) continue;
     const sentenceKey = input.ids.sentenceKey(reading.sentence.text);
     for (const q of quantityTargets) targets.push(quantityTarget(input, reading, q, sentenceKey));
