@@ -48,6 +48,14 @@ interface Context {
   /** Every slogan key, longest first (to recognise a clause that ends in a slogan). */
   keys: string[];
   keySet: Set<string>;
+  /** The keys by their last code unit, longest first (a clause can only end in keys ending with its last character). */
+  keysByLast: Map<number, string[]>;
+}
+
+/** What a key implies, computed once per key rather than per occurrence. */
+interface KeyShape {
+  counts: number[];
+  grouped: { groups: number; inner: string } | null;
 }
 
 /** Definitions per slogan key, in order of appearance, distinct by their components. */
@@ -55,17 +63,25 @@ export function mineDefinitions(
   text: string, original: string, lines: LineIndex, sentences: Sentence[], terms: TermPlaces[],
 ): Map<string, SloganDefinition[]> {
   const keys = terms.map((t) => t.key).sort((a, b) => b.length - a.length);
-  const context: Context = { text, original, lines, sentences, keys, keySet: new Set(keys) };
+  const keysByLast = new Map<number, string[]>();
+  for (const key of keys) {
+    const last = key.charCodeAt(key.length - 1);
+    const list = keysByLast.get(last);
+    if (list === undefined) keysByLast.set(last, [key]);
+    else list.push(key);
+  }
+  const context: Context = { text, original, lines, sentences, keys, keySet: new Set(keys), keysByLast };
   const result = new Map<string, SloganDefinition[]>();
   let budget = MAX_DOCUMENT_SITES;
   for (const { key, occurrences, inside } of terms) {
     const found: SloganDefinition[] = [];
     let sites = 0;
+    const shape: KeyShape = { counts: impliedCounts(key), grouped: groupedCount(key) };
     for (let k = 0; k < occurrences.length; k++) {
       const occurrence = occurrences[k]!;
       if (inside[k]) continue;
       if (++sites > MAX_SITES || --budget < 0) break;
-      const definition = definitionAt(context, key, occurrence);
+      const definition = definitionAt(context, key, shape, occurrence);
       if (definition !== null) addDistinct(found, definition);
     }
     result.set(key, found);
@@ -113,10 +129,9 @@ function addDistinct(found: SloganDefinition[], definition: SloganDefinition): v
   if (!found.some((d) => componentKey(d.components) === key)) found.push(definition);
 }
 
-function definitionAt(context: Context, key: string, occurrence: Span): SloganDefinition | null {
+function definitionAt(context: Context, key: string, shape: KeyShape, occurrence: Span): SloganDefinition | null {
   const { text } = context;
-  const counts = impliedCounts(key);
-  const grouped = groupedCount(key);
+  const { counts, grouped } = shape;
   const expected = grouped ? grouped.groups : counts[0] ?? null;
 
   if (key.includes('(') || key.includes('（')) {
@@ -213,7 +228,8 @@ function parenthesesInTerm(text: string, occurrence: Span): Enumeration | null {
 function sloganEnding(context: Context, clause: Item): string | null {
   let body = clause.text;
   while (body.length > 0 && (isCloseQuote(body[body.length - 1]) || /\s/.test(body[body.length - 1]!))) body = body.slice(0, -1);
-  for (const key of context.keys) if (body.endsWith(key) && body.length > key.length) return key;
+  const candidates = context.keysByLast.get(body.charCodeAt(body.length - 1));
+  if (candidates !== undefined) for (const key of candidates) if (body.endsWith(key) && body.length > key.length) return key;
   return null;
 }
 
@@ -289,13 +305,33 @@ const ORDINALS = [
   ['一是', '二是', '三是', '四是', '五是', '六是', '七是', '八是', '九是', '十是'],
 ];
 
+const ITEM_END = new Uint8Array(0x10000);
+for (const ch of '，,。；;：:！？') ITEM_END[ch.charCodeAt(0)] = 1;
+
+/** The end of the line that `from` stands on, reading at most `limit` characters. */
+function lineEndAfter(text: string, from: number, limit: number): number {
+  let end = from;
+  while (end < text.length && end - from < limit) {
+    const code = text.charCodeAt(end);
+    if (code === 10 || code === 13) break;
+    end++;
+  }
+  return end;
+}
+
 /** 首先是A，…；其次是B，… with exactly `expected` markers in the next ORDINAL_WINDOW characters of the line. */
 function ordinalListAfter(text: string, from: number, expected: number): Enumeration | null {
-  let lineEnd = from;
-  while (lineEnd < text.length && lineEnd - from < ORDINAL_WINDOW && text[lineEnd] !== '\n' && text[lineEnd] !== '\r') lineEnd++;
-  const window = text.slice(0, lineEnd);
+  // The first marker must stand within a few characters: test that before reading the line.
+  const near = lineEndAfter(text, from, MAX_MARKER_DISTANCE + 3);
+  let lineEnd = -1;
+  let window = '';
   for (const markers of ORDINALS) {
-    if (!window.slice(from, from + MAX_MARKER_DISTANCE + markers[0]!.length).includes(markers[0]!)) continue;
+    const first = markers[0]!;
+    if (!text.slice(from, Math.min(near, from + MAX_MARKER_DISTANCE + first.length)).includes(first)) continue;
+    if (lineEnd < 0) {
+      lineEnd = lineEndAfter(text, from, ORDINAL_WINDOW);
+      window = text.slice(0, lineEnd);
+    }
     const items: Item[] = [];
     let at = from;
     for (let n = 0; n < expected; n++) {
@@ -311,7 +347,7 @@ function ordinalListAfter(text: string, from: number, expected: number): Enumera
       if (found < 0 || (n === 0 && found - from > MAX_MARKER_DISTANCE)) break;
       const start = found + marker.length;
       let end = start;
-      while (end < lineEnd && !'，,。；;：:！？'.includes(text[end]!)) end++;
+      while (end < lineEnd && ITEM_END[text.charCodeAt(end)] !== 1) end++;
       if (end === start || end - start > MAX_HEADING) break;
       items.push({ text: text.slice(start, end), start, end });
       at = end;

@@ -22,7 +22,8 @@ export interface Enumeration {
 
 /** Characters that end a clause when reading an enumeration. */
 const CLAUSE_BOUNDARY = new Set([...'，,；;。：:（()）！？!?\n\r“”「」『』【】']);
-const SENTENCE_END = new Set([...'。；;！？!?\n\r']);
+const SENTENCE_END_CODE = new Uint8Array(0x10000);
+for (const ch of '。；;！？!?\n\r') SENTENCE_END_CODE[ch.charCodeAt(0)] = 1;
 const BOUNDARY = 1;
 const SEPARATOR = 2;
 /** Per UTF-16 code unit: clause boundary, or item separator (、和及与). */
@@ -93,14 +94,29 @@ function stripLeadingVerbs(item: Item): Item {
   return { text, start, end: item.end };
 }
 
+const separatorTables = new Map<string, Uint8Array>();
+
+/** A code table of the characters in `separators` (a handful of separator sets are in use). */
+function separatorTable(separators: string): Uint8Array {
+  let table = separatorTables.get(separators);
+  if (table === undefined) {
+    table = new Uint8Array(0x10000);
+    for (let i = 0; i < separators.length; i++) table[separators.charCodeAt(i)] = 1;
+    if (separatorTables.size > 32) separatorTables.clear();
+    separatorTables.set(separators, table);
+  }
+  return table;
+}
+
 /** Splits `text` (at `offset` in the document) at any of `separators`, outside quotes and brackets. */
 export function splitItems(text: string, offset: number, separators: string): Item[] {
+  const isSeparator = separatorTable(separators);
   const items: Item[] = [];
   let depth = 0;
   let from = 0;
   for (let i = 0; i < text.length; i++) {
     const code = text.charCodeAt(i);
-    if (depth === 0 && separators.includes(text[i]!)) {
+    if (depth === 0 && isSeparator[code] === 1) {
       items.push({ text: text.slice(from, i), start: offset + from, end: offset + i });
       from = i + 1;
       continue;
@@ -143,10 +159,10 @@ function finish(raw: Item[], min: number, stripVerbs: boolean): Enumeration | nu
 /** The quoted span that closes at `close`: [open, close] or null. */
 function quoteEndingAt(text: string, close: number): number {
   for (let j = close - 1; j >= 0 && close - j <= 40; j--) {
-    const ch = text[j]!;
-    if (ch === '\n' || ch === '\r') return -1;
-    if (isOpenQuote(ch)) return j;
-    if (isCloseQuote(ch) && ch !== '"') return -1;
+    const code = text.charCodeAt(j);
+    if (code === 10 || code === 13) return -1;
+    if (isOpenQuoteCode(code)) return j;
+    if (isCloseQuoteCode(code) && code !== 34) return -1;
   }
   return -1;
 }
@@ -189,8 +205,12 @@ function quotedEnumeration(text: string, b: number, expected: number | null): En
     // Previous quote within a short gap of the same sentence.
     let j = open - 1;
     const limit = expected === null ? 2 : MAX_QUOTE_GAP;
-    while (j >= 0 && open - j <= limit && !isCloseQuote(text[j]) && !SENTENCE_END.has(text[j]!) && !isOpenQuote(text[j])) j--;
-    if (j < 0 || !isCloseQuote(text[j])) break;
+    while (j >= 0 && open - j <= limit) {
+      const code = text.charCodeAt(j);
+      if (isCloseQuoteCode(code) || SENTENCE_END_CODE[code] === 1 || isOpenQuoteCode(code)) break;
+      j--;
+    }
+    if (j < 0 || !isCloseQuoteCode(text.charCodeAt(j))) break;
     close = j;
   }
   if (quotes.length === 0) return null;
@@ -208,7 +228,7 @@ function clauseEnumeration(text: string, b: number, expected: number | null, wit
   // Without a count to check against, a bare clause is too weak a signal (二、2026年主要目标和“十五五”).
   if (expected === null) return null;
   let start = b;
-  while (start > 0 && b - start < MAX_CLAUSE && !CLAUSE_BOUNDARY.has(text[start - 1]!)) start--;
+  while (start > 0 && b - start < MAX_CLAUSE && CLAUSE_CLASS[text.charCodeAt(start - 1)] !== BOUNDARY) start--;
   if (start === b) return null;
   let items = splitItems(text.slice(start, b), start, '、');
   // A list marker opening the clause (二、… or 3、…) is no item.
@@ -240,6 +260,11 @@ export function explanationAfter(text: string, termEnd: number, expected: number
   return enumeration && /等[一二两三四五六七八九十几]|等$/.test(body.text) ? { ...enumeration, partial: true } : enumeration;
 }
 
+const PAREN_OPEN = 0x28;
+const PAREN_CLOSE = 0x29;
+const WIDE_PAREN_OPEN = 0xff08;
+const WIDE_PAREN_CLOSE = 0xff09;
+
 /**
  * A parenthesis right after the formulation (gap ≤ 4 characters: “四破四立”要求(即…)): its content
  * split into items, or the quoted items inside when there are exactly `expected` of them.
@@ -248,15 +273,18 @@ export function parenthesisAfter(text: string, termEnd: number): { content: Item
   let j = termEnd;
   if (isCloseQuote(text[j])) j++;
   const gapStart = j;
-  while (j - gapStart < 4 && text[j] !== '(' && text[j] !== '（' && /[\u4e00-\u9fff]/.test(text[j] ?? '')) j++;
-  if (text[j] !== '(' && text[j] !== '（') return null;
+  for (; j - gapStart < 4; j++) {
+    const code = text.charCodeAt(j);
+    if (code === PAREN_OPEN || code === WIDE_PAREN_OPEN || !(code >= 0x4e00 && code <= 0x9fff)) break;
+  }
+  if (text.charCodeAt(j) !== PAREN_OPEN && text.charCodeAt(j) !== WIDE_PAREN_OPEN) return null;
   const open = j;
   let depth = 0;
   for (let k = open; k < text.length && k - open < 400; k++) {
-    const ch = text[k]!;
-    if (ch === '\n' || ch === '\r') return null;
-    if (ch === '(' || ch === '（') depth++;
-    else if (ch === ')' || ch === '）') {
+    const code = text.charCodeAt(k);
+    if (code === 10 || code === 13) return null;
+    if (code === PAREN_OPEN || code === WIDE_PAREN_OPEN) depth++;
+    else if (code === PAREN_CLOSE || code === WIDE_PAREN_CLOSE) {
       depth--;
       if (depth === 0) return { content: { text: text.slice(open + 1, k), start: open + 1, end: k }, gap: open - gapStart };
     }
