@@ -5,7 +5,7 @@ import { findActors, type ActorMatch } from './actor';
 import { findDeadlines, type DeadlineMatch } from './deadlines';
 import { findQuantities, type Quantity } from './quantities';
 import type { SentenceSetting } from './sections';
-import { clauseCuesIn, type ClauseCues } from './tense';
+import { cuesOf, scanClauseFamilies, type ClauseCues } from './tense';
 import type { Sentence } from './types';
 
 export type ClauseState = 'strong' | 'weak' | 'neutral' | 'past';
@@ -35,8 +35,6 @@ export interface SentenceReading {
 }
 
 /** Clause breaks, as a table by character code (one look-up per character). */
-const CLAUSE_BREAK = new Uint8Array(0x10000);
-for (const c of '，,：:；;。！？!?') CLAUSE_BREAK[c.charCodeAt(0)] = 1;
 const PERIOD_WORDS = /时期|期间/;
 /** How the items of a list start. */
 const LIST_ITEM = /^(?:——|—|-|\*|\+|•|·|\d{1,2}[.、．)]|[（(]\d{1,2}[）)]|[一二三四五六七八九十]+是|[①②③④⑤⑥⑦⑧⑨⑩])/;
@@ -139,18 +137,14 @@ function opensWithNation(match: string, sentence: Sentence): boolean {
 /** Clauses and their cues: one pass over the sentence's characters. */
 function scanClauses(match: string, sentence: Sentence): ClauseScan {
   const bounds: number[] = [];
+  const families: number[] = [];
+  scanClauseFamilies(match, sentence.start, sentence.end, bounds, families);
   const cues: ClauseCues[] = [];
   let deadlineKeys = 0;
-  let clauseStart = sentence.start;
-  for (let i = sentence.start; i <= sentence.end; i++) {
-    if (i < sentence.end && CLAUSE_BREAK[match.charCodeAt(i)] === 0) continue;
-    if (i > clauseStart) {
-      const c = clauseCuesIn(match, clauseStart, i);
-      deadlineKeys |= c.deadlineKeys;
-      bounds.push(clauseStart, i);
-      cues.push(c);
-    }
-    clauseStart = i + 1;
+  for (let k = 0; k < families.length; k++) {
+    const c = cuesOf(match, bounds[2 * k]!, bounds[2 * k + 1]!, families[k]!);
+    deadlineKeys |= c.deadlineKeys;
+    cues.push(c);
   }
   return { bounds, cues, deadlineKeys, opensWithNation: opensWithNation(match, sentence) };
 }

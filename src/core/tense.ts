@@ -89,7 +89,14 @@ const F_POSSESSION = 16384;
 /** A modal of will or duty (要, 确保, 力争, 计划), not one of prediction (将, 即将, 预期, 未来). */
 const F_FIRM = 32768;
 
-/** Whether a cue word at `at` (length `length`) counts, seeing only the clause [from, to). */
+/** Characters that end a clause, as a table by character code. */
+export const CLAUSE_BREAK = new Uint8Array(0x10000);
+for (const c of '，,：:；;。！？!?') CLAUSE_BREAK[c.charCodeAt(0)] = 1;
+
+/**
+ * Whether a cue word at `at` (length `length`) counts, seeing only its clause: [from, to) is the clause, or
+ * the rest of the sentence when the clause's end is not known yet (a check then stops at a clause break).
+ */
 type CueCheck = (text: string, at: number, length: number, from: number, to: number) => boolean;
 
 interface CueWord {
@@ -128,7 +135,7 @@ function both(a: CueCheck, b: CueCheck): CueCheck {
 /** 需要…的 qualifies a noun (对需要安置的7户, 需要解决的问题): it is not the clause's modal. */
 const XUYAO_ATTRIBUTIVE: CueCheck = (text, at, length, from, to) => {
   if (at <= from || text.charCodeAt(at - 1) !== 0x9700) return true;
-  for (let i = at + length; i < Math.min(to, at + length + 6); i++) if (text.charCodeAt(i) === 0x7684) return false;
+  for (let i = at + length; i < Math.min(to, at + length + 6) && CLAUSE_BREAK[text.charCodeAt(i)] === 0; i++) if (text.charCodeAt(i) === 0x7684) return false;
   return true;
 };
 const YAO_CHECK = both(both(notBefore('主重首必纪摘提扼只显'), notAfter('素点闻害')), XUYAO_ATTRIBUTIVE);
@@ -139,7 +146,7 @@ const JIANG_DISPOSAL = ['作为', '列为', '视为', '纳入', '转变为', '�
 const JIANG_MODAL_CHECK: CueCheck = (text, at, length, from, to) => {
   if (!JIANG_CHECK(text, at, length, from, to)) return false;
   for (const w of JIANG_NOT_AFTER_WORDS) if (at - w.length >= from && text.startsWith(w, at - w.length)) return false;
-  for (let k = 0; k <= 20; k++) for (const w of JIANG_DISPOSAL) if (wordAt(text, w, at + 1 + k, to)) return false;
+  for (let k = 0; k <= 20 && CLAUSE_BREAK[text.charCodeAt(at + 1 + k)] === 0; k++) for (const w of JIANG_DISPOSAL) if (wordAt(text, w, at + 1 + k, to)) return false;
   return true;
 };
 /** 了 as a perfective particle after a Han character (not 为了, 除了, 了解). */
@@ -244,13 +251,55 @@ export function cueFamilies(text: string, from: number, to: number): number {
   return found;
 }
 
+/**
+ * One pass over text[from, to): the clauses (ended by CLAUSE_BREAK characters) are pushed to `bounds` as start
+ * and end pairs and their cue families to `families`. The same families as cueFamilies on each clause.
+ */
+export function scanClauseFamilies(text: string, from: number, to: number, bounds: number[], families: number[]): void {
+  let found = 0;
+  let clauseStart = from;
+  for (let i = from; i < to; i++) {
+    const code = text.charCodeAt(i);
+    if (CLAUSE_BREAK[code] === 1) {
+      if (i > clauseStart) {
+        bounds.push(clauseStart, i);
+        families.push(found);
+      }
+      found = 0;
+      clauseStart = i + 1;
+      continue;
+    }
+    if ((FIRST_FAMILIES[code]! & ~found) === 0) continue;
+    let k = CUE_BEGIN[code]!;
+    const last = CUE_BEGIN[code + 1]!;
+    const second = i + 1 < to ? text.charCodeAt(i + 1) : -2;
+    for (; k < last; k++) {
+      if ((CUE_FAMILY[k]! & ~found) === 0) continue;
+      const want = CUE_SECOND[k]!;
+      if (want !== -1 && want !== second) continue;
+      const cue = CUE_ORDER[k]!;
+      if (cue.word.length > 2 && !wordAt(text, cue.word, i, to)) continue;
+      if (cue.check && !cue.check(text, i, cue.word.length, clauseStart, to)) continue;
+      found |= cue.family;
+    }
+  }
+  if (to > clauseStart) {
+    bounds.push(clauseStart, to);
+    families.push(found);
+  }
+}
+
 export function clauseCues(clause: string): ClauseCues {
   return clauseCuesIn(clause, 0, clause.length);
 }
 
 /** The cues of the clause text[from, to) (no slice unless a rare family needs its regex). */
 export function clauseCuesIn(text: string, from: number, to: number): ClauseCues {
-  const f = cueFamilies(text, from, to);
+  return cuesOf(text, from, to, cueFamilies(text, from, to));
+}
+
+/** The cues of the clause text[from, to) whose families are `f` (from scanClauseFamilies). */
+export function cuesOf(text: string, from: number, to: number, f: number): ClauseCues {
   const strong = (f & F_MODAL) !== 0;
   const perfective = (f & F_PERFECTIVE) !== 0;
   const comparison = (f & F_COMPARISON) !== 0;
