@@ -31,13 +31,17 @@ export function extractTargets(input: TargetInput): Target[] {
   for (const reading of input.readings) {
     // Without a clause that states an aim, the sentence has neither quantity targets nor deliverables.
     if (!reading.clauses.some((c) => isAim(c.state))) continue;
-    const partsFrom = setOpenedAt(input.match, reading);
-    const quantityTargets = reading.quantities().filter((q) => isAim(stateAt(reading, q.start)) && !isPartOfSet(input.match, reading, q, partsFrom));
+    let partsFrom: number | undefined;
+    const quantityTargets = reading.quantities().filter(
+      (q) => isAim(stateAt(reading, q.start)) && !isPartOfSet(input.match, reading, q, () => (partsFrom ??= setOpenedAt(input.match, reading))),
+    );
     if (quantityTargets.length === 0 && reading.deadlines.length === 0) continue;
-    const sentenceKey = input.ids.sentenceKey(reading.sentence.text);
-    for (const q of quantityTargets) targets.push(quantityTarget(input, reading, q, sentenceKey));
+    // The sentence is hashed once, and only when it yields a target.
+    let sentenceKey: string | undefined;
+    const key = (): string => (sentenceKey ??= input.ids.sentenceKey(reading.sentence.text));
+    for (const q of quantityTargets) targets.push(quantityTarget(input, reading, q, key()));
     for (let i = 0; i < reading.deadlines.length; i++) {
-      if (isDeliverable(input.match, reading, i, quantityTargets, input.year)) targets.push(deadlineTarget(input, reading, reading.deadlines[i]!, sentenceKey));
+      if (isDeliverable(input.match, reading, i, quantityTargets, input.year)) targets.push(deadlineTarget(input, reading, reading.deadlines[i]!, key()));
     }
   }
   targets.sort((a, b) => a.start - b.start);
@@ -58,9 +62,10 @@ function setOpenedAt(match: string, reading: SentenceReading): number {
 }
 
 /** A count of the set's parts (after the opener, or after 其余), unless a modal clause makes it an aim. */
-function isPartOfSet(match: string, reading: SentenceReading, q: Quantity, partsFrom: number): boolean {
+function isPartOfSet(match: string, reading: SentenceReading, q: Quantity, partsFrom: () => number): boolean {
   if (stateAt(reading, q.start) === 'strong' || q.unit === null || !q.unit.endsWith('个')) return false;
-  if (partsFrom >= 0 && q.start >= partsFrom) return true;
+  const from = partsFrom();
+  if (from >= 0 && q.start >= from) return true;
   return REST_OF_SET.test(match.slice(Math.max(reading.sentence.start, q.start - 2), q.start));
 }
 
