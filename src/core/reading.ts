@@ -69,17 +69,7 @@ export function readSentences(match: string, sentences: Sentence[], settings: Se
     const last = clauses[clauses.length - 1];
     const leadsGoals = goalLead && clauses.some((c) => c.state === 'strong');
     carried = setting.review ? 'neutral' : leadsGoals ? 'strong' : (last?.state ?? carried);
-    readings.push({
-      sentence,
-      setting,
-      clauses,
-      quantities: lazy(() => findQuantities(match, sentence.start, sentence.end)),
-      deadlines,
-      inheritedDeadline: paragraphDeadline ?? setting.sectionDeadline,
-      actors: lazy(() => findActors(match, sentence.start, sentence.end)),
-      hasModal: modal,
-      periodWords: () => PERIOD_WORDS.test(sentence.text),
-    });
+    readings.push(new Reading(match, sentence, setting, clauses, deadlines, paragraphDeadline ?? setting.sectionDeadline, modal));
     // The paragraph's date for later sentences: the last deadline, but not a bare plan name (“十五五”开局之年).
     for (let i = deadlines.length - 1; i >= 0; i--) {
       const d = deadlines[i]!;
@@ -95,9 +85,32 @@ export function readSentences(match: string, sentences: Sentence[], settings: Se
 
 const NONE: DeadlineMatch[] = [];
 
-function lazy<T>(read: () => T): () => T {
-  let value: T | undefined;
-  return () => (value ??= read());
+/** A sentence's reading; quantities and actors are read on first use (no closures per sentence). */
+class Reading implements SentenceReading {
+  private quantitiesRead: Quantity[] | undefined;
+  private actorsRead: ActorMatch[] | undefined;
+
+  constructor(
+    private readonly match: string,
+    readonly sentence: Sentence,
+    readonly setting: SentenceSetting,
+    readonly clauses: Clause[],
+    readonly deadlines: DeadlineMatch[],
+    readonly inheritedDeadline: DeadlineMatch | null,
+    readonly hasModal: boolean,
+  ) {}
+
+  quantities(): Quantity[] {
+    return (this.quantitiesRead ??= findQuantities(this.match, this.sentence.start, this.sentence.end));
+  }
+
+  actors(): ActorMatch[] {
+    return (this.actorsRead ??= findActors(this.match, this.sentence.start, this.sentence.end));
+  }
+
+  periodWords(): boolean {
+    return PERIOD_WORDS.test(this.sentence.text);
+  }
 }
 
 function hasDigit(text: string, from: number, to: number): boolean {
