@@ -21,6 +21,8 @@ export interface PolicyTrackerConfig {
   diagnosticsSeverity: SeverityName;
   /** The user glossary (YAML), relative to the first workspace folder unless absolute. */
   glossaryPath: string;
+  /** Resolves relative deadlines in every document instead of the inferred year (like the CLI's --year); null = infer. */
+  documentYear: number | null;
 }
 
 export const DEFAULTS: PolicyTrackerConfig = {
@@ -32,6 +34,7 @@ export const DEFAULTS: PolicyTrackerConfig = {
   languages: ['plaintext', 'markdown'],
   diagnosticsSeverity: 'information',
   glossaryPath: '.vscode/policy-glossary.yaml',
+  documentYear: null,
 };
 
 function stringList(value: unknown, fallback: string[]): string[] {
@@ -40,6 +43,10 @@ function stringList(value: unknown, fallback: string[]): string[] {
 
 function positive(value: unknown, fallback: number): number {
   return typeof value === 'number' && Number.isFinite(value) && value >= 0 ? value : fallback;
+}
+
+function yearSetting(value: unknown): number | null {
+  return typeof value === 'number' && Number.isInteger(value) && value >= 1900 && value <= 2200 ? value : null;
 }
 
 export function readConfig(scope?: vscode.ConfigurationScope): PolicyTrackerConfig {
@@ -54,6 +61,7 @@ export function readConfig(scope?: vscode.ConfigurationScope): PolicyTrackerConf
     languages: stringList(c.get('languages'), DEFAULTS.languages),
     diagnosticsSeverity: (['error', 'warning', 'information', 'hint', 'off'] as const).find((s) => s === severity) ?? DEFAULTS.diagnosticsSeverity,
     glossaryPath: c.get<string>('glossary.path', DEFAULTS.glossaryPath).trim(),
+    documentYear: yearSetting(c.get('documentYear')),
   };
 }
 
@@ -67,7 +75,7 @@ export function filesExcludeGlobs(scope?: vscode.ConfigurationScope): string[] {
 
 /** Did a configuration change touch any of our settings (or files.exclude)? */
 export function affectsIndex(event: vscode.ConfigurationChangeEvent): boolean {
-  return ['include', 'exclude', 'maxFileSizeKB'].some((key) => event.affectsConfiguration(`${SECTION}.${key}`)) || event.affectsConfiguration('files.exclude');
+  return ['include', 'exclude', 'maxFileSizeKB', 'documentYear'].some((key) => event.affectsConfiguration(`${SECTION}.${key}`)) || event.affectsConfiguration('files.exclude');
 }
 
 export function toSeverity(name: SeverityName): vscode.DiagnosticSeverity | undefined {

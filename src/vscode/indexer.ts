@@ -19,7 +19,7 @@ const CHECK_DELAY_MS = 150;
 
 export type Extract = (text: string, uri: string) => DocumentFacts;
 
-const defaultExtract: Extract = (text, uri) => extractDocument(text, { uri });
+const defaultExtract: Extract = (text, uri) => extractDocument(text, { uri, year: readConfig(vscode.Uri.parse(uri)).documentYear });
 
 function yieldToEventLoop(): Promise<void> {
   return new Promise((resolve) => setTimeout(resolve, 0));
@@ -74,7 +74,7 @@ export class Indexer implements vscode.Disposable {
       vscode.workspace.onDidRenameFiles((e) => this.onRenamed(e)),
       vscode.workspace.onDidChangeWorkspaceFolders(() => void this.rescan()),
       vscode.workspace.onDidChangeConfiguration((e) => {
-        if (affectsIndex(e)) void this.rescan();
+        if (affectsIndex(e)) void this.rescan(e.affectsConfiguration('policyTracker.documentYear'));
       }),
     );
     this.createWatchers();
