@@ -3,14 +3,37 @@
 
 /** 64-bit FNV-1a over UTF-16 code units, as 13 base-36 characters. Fast, not cryptographic. */
 export function hashString(text: string): string {
-  let h1 = 0x811c9dc5;
-  let h2 = 0x01000193 ^ 0x5bd1e995;
+  return hashFrom(INITIAL_1, INITIAL_2, text, false);
+}
+
+const INITIAL_1 = 0x811c9dc5;
+const INITIAL_2 = 0x01000193 ^ 0x5bd1e995;
+/** Whitespace as `\s` matches it: skipped by `hashFrom(…, true)` exactly as normaliseForId removes it. */
+const WHITESPACE = new Uint8Array(0x10000);
+for (let c = 0; c < 0x10000; c++) if (/\s/.test(String.fromCharCode(c))) WHITESPACE[c] = 1;
+
+// Lanes of the last hashLanes() call (two numbers without an allocation).
+let lane1 = 0;
+let lane2 = 0;
+
+function hashLanes(h1: number, h2: number, text: string, skipWhitespace: boolean): void {
   for (let i = 0; i < text.length; i++) {
     const c = text.charCodeAt(i);
+    if (skipWhitespace && WHITESPACE[c] === 1) continue;
     h1 = Math.imul(h1 ^ c, 0x01000193);
     h2 = Math.imul(h2 ^ c, 0x5bd1e995);
     h2 ^= h2 >>> 15;
   }
+  lane1 = h1;
+  lane2 = h2;
+}
+
+function hashFrom(h1: number, h2: number, text: string, skipWhitespace: boolean): string {
+  hashLanes(h1, h2, text, skipWhitespace);
+  return digest(lane1, lane2);
+}
+
+function digest(h1: number, h2: number): string {
   const high = (h1 >>> 0).toString(36).padStart(7, '0');
   const low = (h2 >>> 0).toString(36).padStart(7, '0');
   return high + low;
@@ -24,16 +47,27 @@ export function normaliseForId(text: string): string {
 /** Hands out ids; identical (document, sentence, anchor) triples get -2, -3… in order of appearance. */
 export class IdAllocator {
   private readonly seen = new Map<string, number>();
+  /** Hash lanes after `document` and its separator: every id continues from them. */
+  private readonly prefix1: number;
+  private readonly prefix2: number;
 
-  constructor(private readonly document: string) {}
+  constructor(document: string) {
+    hashLanes(INITIAL_1, INITIAL_2, `${document}\u0000`, false);
+    this.prefix1 = lane1;
+    this.prefix2 = lane2;
+  }
 
   /** Hash a sentence once (`sentenceKey`) and pass it for each of its items: ids stay linear in the text. */
   sentenceKey(sentence: string): string {
-    return hashString(normaliseForId(sentence));
+    return hashFrom(INITIAL_1, INITIAL_2, sentence, true);
   }
 
   next(kind: 'target' | 'commitment', sentenceKey: string, anchor: string): string {
-    const base = `${kind === 'target' ? 't' : 'c'}-${hashString(`${this.document}\u0000${sentenceKey}\u0000${normaliseForId(anchor)}`)}`;
+    // Same value as hashString(`${document}\u0000${sentenceKey}\u0000${normaliseForId(anchor)}`).
+    hashLanes(this.prefix1, this.prefix2, sentenceKey, false);
+    hashLanes(lane1, lane2, '\u0000', false);
+    hashLanes(lane1, lane2, anchor, true);
+    const base = `${kind === 'target' ? 't' : 'c'}-${digest(lane1, lane2)}`;
     const count = (this.seen.get(base) ?? 0) + 1;
     this.seen.set(base, count);
     return count === 1 ? base : `${base}-${count}`;
