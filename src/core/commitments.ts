@@ -10,6 +10,8 @@ const CONCRETE_ACTION =
   /完成|建成|建设|新建|改造|实施|推进|推动|启动|开工|投产|出台|制定|印发|编制|建立|健全|完善|落实|开展|组织|申报|推出|取消|精简|清理|排查|整治|整改|上线|招聘|培育|打造|构建|引进|创建|争创|举办|召开|部署|修订|设立|成立|实行|推广|搬迁|治理|修复|提升|扩大|优化|深化|加强|加快/;
 const EXHORTATION_ONLY = /把握|认清|认识到|统一思想|坚定信心|解放思想|提高站位|高度重视|深刻领会|充分认识|牢固树立|增强.{0,6}意识|弘扬|发扬|不辜负|切实负起/;
 const MIN_LENGTH = 8;
+/** Punctuation that closes a sentence (a line without it is a title or caption). */
+const CLOSING = new Set([...'。；;！!'].map((c) => c.charCodeAt(0)));
 
 export function extractCommitments(match: string, readings: SentenceReading[], targets: Target[], ids: IdAllocator): Commitment[] {
   const commitments: Commitment[] = [];
@@ -21,8 +23,8 @@ export function extractCommitments(match: string, readings: SentenceReading[], t
     if (t < targets.length && targets[t]!.start < s.end) continue;
     if (s.end - s.start < MIN_LENGTH) continue;
     // A line without closing punctuation is a title or caption, not a commitment.
-    if (!/[。；;！!]$/.test(s.text)) continue;
     if (!reading.hasModal || reading.setting.review) continue;
+    if (!CLOSING.has(s.text.charCodeAt(s.text.length - 1))) continue;
     const strong = reading.clauses.find((c) => c.state === 'strong');
     if (!strong) continue;
     if (reading.clauses.some((c) => c.state === 'past' && c.start < strong.start)) continue;
