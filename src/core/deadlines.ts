@@ -45,6 +45,7 @@ const DURATION = new RegExp(
 const FOUR_DIGITS = /\d{4}/;
 const HOLIDAY_DATES: Record<string, string> = { 五一: '05-01', 七一: '07-01', 八一: '08-01', 十一: '10-01', 国庆: '10-01', 元旦: '01-01' };
 const LEADING_VERB = /^(?:力争|争取|确保|截至|截止|自|从|于|在)/;
+const LEADING_VERB_FIRST = new Set([...'力争确截自从于在'].map((c) => c.charCodeAt(0)));
 const PAST_PREFIXES = new Set(['截至', '截止', '自', '从']);
 
 // Key words each pattern needs, as bits: a caller that already reads every character (reading.ts) passes
@@ -82,8 +83,9 @@ export function findDeadlines(text: string, from: number, to: number, year: numb
   const add = (m: RegExpMatchArray, match: Omit<DeadlineMatch, 'start' | 'end'> | null, anchorStart = 0, anchorEnd = m[0].length): void => {
     if (!match) return;
     // The anchor is the time expression: 到2025年 keeps 到, 力争6月30日前 drops 力争.
-    const skip = anchorStart === 0 ? (LEADING_VERB.exec(m[0])?.[0].length ?? 0) : anchorStart;
-    found.push({ ...match, start: from + m.index! + skip, end: from + m.index! + anchorEnd });
+    const skip = anchorStart === 0 ? (LEADING_VERB_FIRST.has(m[0].charCodeAt(0)) ? (LEADING_VERB.exec(m[0])?.[0].length ?? 0) : 0) : anchorStart;
+    const start = from + m.index! + skip;
+    found.push({ start, end: from + m.index! + anchorEnd, deadline: match.deadline, lastYear: match.lastYear, strength: match.strength, past: match.past });
   };
   // Each pattern runs only when its key character occurs (a native indexOf is far cheaper than a scan).
   const hasYear = slice.includes('年');
