@@ -6,6 +6,7 @@
 // Every piece of document or glossary text is escaped (Markdown and HTML), so a document containing
 // `[x](command:workbench.action.terminal.new)`, `<script>` or raw HTML shows as inert text. The only links are
 // the "defined at" locations, built here as `command:<openCommand>?<encoded [uri, line]>`.
+import { componentsKey } from './componentsKey';
 import type { DefinitionComponent } from './types';
 
 export interface HoverLocation {
@@ -26,6 +27,8 @@ export interface HoverInput {
   term: string;
   /** Definitions the documents give, in order (first = primary); several distinct ones are shown as variants. */
   definitions: HoverDefinition[];
+  /** How many more distinct definitions there are than `definitions` lists (the hover shows a bounded number). */
+  moreDefinitions?: number;
   /** The glossary entry, when there is one. */
   glossary?: { components: DefinitionComponent[]; explanation: string; origin: 'builtin' | 'user' };
   /** A prose term's defining sentence (`"碳达峰"是指…`), with where it stands. */
@@ -83,19 +86,6 @@ export function componentList(components: DefinitionComponent[], depth = 0): str
   return lines;
 }
 
-/** Keys of component lists already seen: the index hands out the same arrays hover after hover. */
-const keyCache = new WeakMap<DefinitionComponent[], string>();
-
-/** One string per distinct component tree, so variants are deduplicated in one pass (a workspace may define a term hundreds of times). */
-function componentsKey(components: DefinitionComponent[]): string {
-  let key = keyCache.get(components);
-  if (key === undefined) {
-    key = components.map((x) => `${x.text}(${x.components ? componentsKey(x.components) : ''})`).join('|');
-    keyCache.set(components, key);
-  }
-  return key;
-}
-
 export function hoverMarkdown(input: HoverInput, openCommand: string): string {
   const blocks: string[] = [`**${escapeMarkdown(input.term)}**`];
   const variants: HoverDefinition[] = [];
@@ -111,6 +101,8 @@ export function hoverMarkdown(input: HoverInput, openCommand: string): string {
     const where = definition.location ? ` — ${locationLink(openCommand, definition.location)}` : '';
     blocks.push(`${title}${where}\n\n${componentList(definition.components).join('\n')}`);
   });
+  const more = input.moreDefinitions ?? 0;
+  if (more > 0) blocks.push(`…另有 ${more} 个不同定义 / and ${more} more definition${more === 1 ? '' : 's'}`);
   if (input.glossary) {
     const origin = input.glossary.origin === 'user' ? '工作区词典 / Workspace glossary' : '内置词典 / Built-in glossary';
     const parts = [`*${origin}*`];

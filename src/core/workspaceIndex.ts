@@ -1,5 +1,6 @@
 // The workspace index: DocumentFacts per document URI, merged for queries across documents.
 // Replacing one document touches that document only. Change events go to a tiny listener list.
+import { componentsKey } from './componentsKey';
 import type { Commitment, DocumentFacts, ItemKind, ProseTerm, Slogan, SloganDefinition, Span, Target, TrackedItem } from './types';
 
 export type IndexChange =
@@ -39,6 +40,10 @@ export interface TermSummary {
   proseDefinitions: Located<ProseTerm>[];
   /** Findings the extractor reported for this term, per document. */
   findings: Located<Slogan['findings'][number]>[];
+  /** Distinct slogan definitions (by components), each with its first place, in document order. */
+  variants: Located<SloganDefinition>[];
+  /** Distinct finding messages, in document order. */
+  warnings: string[];
 }
 
 /** What stands at an offset of a document. */
@@ -75,11 +80,84 @@ export function renameFacts(facts: DocumentFacts, newUri: string): DocumentFacts
   };
 }
 
+/** What one document says about one term. */
+export interface TermContribution {
+  /** Uses and definitions in this document, by offset. */
+  places: TermPlace[];
+  definitions: SloganDefinition[];
+  proseDefinitions: ProseTerm[];
+  findings: Slogan['findings'][number][];
+}
+
+/** One document's contributions, per term (its slogans and prose terms). */
+export function contributionsOf(doc: DocumentFacts): Map<string, TermContribution> {
+  const byTerm = new Map<string, TermContribution>();
+  const of = (term: string): TermContribution => {
+    let c = byTerm.get(term);
+    if (!c) byTerm.set(term, (c = { places: [], definitions: [], proseDefinitions: [], findings: [] }));
+    return c;
+  };
+  for (const slogan of doc.slogans) {
+    const c = of(slogan.term);
+    for (const span of slogan.occurrences) c.places.push({ uri: doc.uri, span, role: 'use' });
+    for (const definition of slogan.definitions) {
+      c.places.push({ uri: doc.uri, span: definition, role: 'definition', definition });
+      c.definitions.push(definition);
+    }
+    c.findings.push(...slogan.findings);
+  }
+  for (const prose of doc.terms) {
+    const c = of(prose.term);
+    c.places.push({ uri: doc.uri, span: prose, role: 'definition', explanation: prose.explanation });
+    c.proseDefinitions.push(prose);
+  }
+  for (const c of byTerm.values()) c.places.sort((a, b) => byOffset(a.span, b.span));
+  return byTerm;
+}
+
+/** A term's summary from its per-document contributions, documents in URI order. */
+export function summarize(term: string, byDoc: ReadonlyMap<string, TermContribution> | undefined): TermSummary {
+  const summary: TermSummary = { term, places: [], documentCount: 0, definitions: [], proseDefinitions: [], findings: [], variants: [], warnings: [] };
+  if (!byDoc) return summary;
+  const seenVariants = new Set<string>();
+  const seenWarnings = new Set<string>();
+  for (const uri of [...byDoc.keys()].sort()) {
+    const c = byDoc.get(uri)!;
+    if (c.places.length > 0) summary.documentCount++;
+    for (const place of c.places) summary.places.push(place);
+    for (const value of c.definitions) {
+      summary.definitions.push({ uri, value });
+      const key = componentsKey(value.components);
+      if (!seenVariants.has(key)) {
+        seenVariants.add(key);
+        summary.variants.push({ uri, value });
+      }
+    }
+    for (const value of c.proseDefinitions) summary.proseDefinitions.push({ uri, value });
+    for (const value of c.findings) {
+      summary.findings.push({ uri, value });
+      if (!seenWarnings.has(value.message)) {
+        seenWarnings.add(value.message);
+        summary.warnings.push(value.message);
+      }
+    }
+  }
+  return summary;
+}
+
 export class WorkspaceIndex {
   private readonly docs = new Map<string, DocumentFacts>();
   private readonly listeners: IndexListener[] = [];
-  /** Term summaries for the whole workspace, built on first use after a change. */
-  private termCache: Map<string, TermSummary> | null = null;
+  /** term → document URI → what that document says about the term. */
+  private readonly contributions = new Map<string, Map<string, TermContribution>>();
+  /** document URI → the terms it contributes to. */
+  private readonly docTerms = new Map<string, string[]>();
+  /** Summaries built since the last change of one of their documents. */
+  private readonly summaryCache = new Map<string, TermSummary>();
+  private changeCount = 0;
+  /** term → how many documents define it (slogan definitions). */
+  private readonly definedIn = new Map<string, number>();
+  private definedList: string[] | undefined;
 
   /** Subscribes to changes; call the returned function to unsubscribe. */
   onDidChange(listener: IndexListener): () => void {
@@ -91,7 +169,7 @@ export class WorkspaceIndex {
   }
 
   private emit(change: IndexChange): void {
-    this.termCache = null;
+    this.changeCount++;
     for (const listener of [...this.listeners]) {
       try {
         listener(change);
@@ -103,12 +181,16 @@ export class WorkspaceIndex {
 
   /** Adds or replaces one document's facts (keyed by `uri`, which defaults to `facts.uri`). */
   set(facts: DocumentFacts, uri: string = facts.uri): void {
-    this.docs.set(uri, facts.uri === uri ? facts : { ...facts, uri });
+    const stored = facts.uri === uri ? facts : { ...facts, uri };
+    this.withdraw(uri);
+    this.docs.set(uri, stored);
+    this.contribute(stored);
     this.emit({ type: 'set', uri });
   }
 
   delete(uri: string): boolean {
     if (!this.docs.delete(uri)) return false;
+    this.withdraw(uri);
     this.emit({ type: 'delete', uri });
     return true;
   }
@@ -124,8 +206,12 @@ export class WorkspaceIndex {
   rename(oldUri: string, newUri: string): boolean {
     const facts = this.docs.get(oldUri);
     if (!facts || oldUri === newUri) return false;
+    const renamed = renameFacts(facts, newUri);
     this.docs.delete(oldUri);
-    this.docs.set(newUri, renameFacts(facts, newUri));
+    this.withdraw(oldUri);
+    this.withdraw(newUri);
+    this.docs.set(newUri, renamed);
+    this.contribute(renamed);
     this.emit({ type: 'rename', uri: newUri, oldUri });
     return true;
   }
@@ -133,6 +219,11 @@ export class WorkspaceIndex {
   clear(): void {
     if (this.docs.size === 0) return;
     this.docs.clear();
+    this.contributions.clear();
+    this.docTerms.clear();
+    this.summaryCache.clear();
+    this.definedIn.clear();
+    this.definedList = undefined;
     this.emit({ type: 'clear' });
   }
 
@@ -188,53 +279,61 @@ export class WorkspaceIndex {
     return [...new Set([...this.sloganTerms(), ...this.proseTerms().map((t) => t.value.term)])].sort();
   }
 
-  /** Uses and definitions of one term across documents, and how many documents use it. */
+  /**
+   * Uses and definitions of one term across documents, and how many documents use it. Built from that
+   * term's per-document contributions only, and cached until one of its documents changes.
+   */
   term(term: string): TermSummary {
-    return this.termSummaries().get(term) ?? { term, places: [], documentCount: 0, definitions: [], proseDefinitions: [], findings: [] };
+    let summary = this.summaryCache.get(term);
+    if (!summary) {
+      summary = summarize(term, this.contributions.get(term));
+      this.summaryCache.set(term, summary);
+    }
+    return summary;
   }
 
-  /** Every term's summary, built in one pass over the documents (cached until the next change). */
-  private termSummaries(): Map<string, TermSummary> {
-    if (this.termCache) return this.termCache;
-    const summaries = new Map<string, TermSummary>();
-    const summaryOf = (term: string): TermSummary => {
-      let summary = summaries.get(term);
-      if (!summary) {
-        summary = { term, places: [], documentCount: 0, definitions: [], proseDefinitions: [], findings: [] };
-        summaries.set(term, summary);
-      }
-      return summary;
-    };
-    for (const doc of this.documents()) {
-      const places = new Map<string, TermPlace[]>();
-      const placesOf = (term: string): TermPlace[] => {
-        let list = places.get(term);
-        if (!list) places.set(term, (list = []));
-        return list;
-      };
-      for (const slogan of doc.slogans) {
-        const summary = summaryOf(slogan.term);
-        const list = placesOf(slogan.term);
-        for (const span of slogan.occurrences) list.push({ uri: doc.uri, span, role: 'use' });
-        for (const definition of slogan.definitions) {
-          list.push({ uri: doc.uri, span: definition, role: 'definition', definition });
-          summary.definitions.push({ uri: doc.uri, value: definition });
-        }
-        for (const finding of slogan.findings) summary.findings.push({ uri: doc.uri, value: finding });
-      }
-      for (const prose of doc.terms) {
-        placesOf(prose.term).push({ uri: doc.uri, span: prose, role: 'definition', explanation: prose.explanation });
-        summaryOf(prose.term).proseDefinitions.push({ uri: doc.uri, value: prose });
-      }
-      for (const [term, list] of places) {
-        if (list.length === 0) continue;
-        const summary = summaryOf(term);
-        summary.documentCount++;
-        summary.places.push(...list.sort((a, b) => byOffset(a.span, b.span)));
-      }
+  /** Terms with at least one slogan definition somewhere in the workspace, sorted (cached until that set changes). */
+  definedSloganTerms(): string[] {
+    this.definedList ??= [...this.definedIn.keys()].sort();
+    return this.definedList;
+  }
+
+  private countDefinitions(term: string, delta: number): void {
+    const count = (this.definedIn.get(term) ?? 0) + delta;
+    if (count > 0) this.definedIn.set(term, count);
+    else this.definedIn.delete(term);
+    if (count === 0 || count === delta) this.definedList = undefined;
+  }
+
+  /** Bumped on every change: callers cache derived data against it. */
+  get generation(): number {
+    return this.changeCount;
+  }
+
+  /** Moves one document's contributions out of the per-term maps (before it is replaced, deleted or renamed). */
+  private withdraw(uri: string): void {
+    for (const term of this.docTerms.get(uri) ?? []) {
+      const byDoc = this.contributions.get(term);
+      if (byDoc?.get(uri)?.definitions.length) this.countDefinitions(term, -1);
+      byDoc?.delete(uri);
+      if (byDoc?.size === 0) this.contributions.delete(term);
+      this.summaryCache.delete(term);
     }
-    this.termCache = summaries;
-    return summaries;
+    this.docTerms.delete(uri);
+  }
+
+  /** Adds one document's contributions to the per-term maps. */
+  private contribute(facts: DocumentFacts): void {
+    const uri = facts.uri;
+    const mine = contributionsOf(facts);
+    for (const [term, contribution] of mine) {
+      let byDoc = this.contributions.get(term);
+      if (!byDoc) this.contributions.set(term, (byDoc = new Map()));
+      byDoc.set(uri, contribution);
+      if (contribution.definitions.length) this.countDefinitions(term, 1);
+      this.summaryCache.delete(term);
+    }
+    this.docTerms.set(uri, [...mine.keys()]);
   }
 
   /** The tracked item at an offset: the one whose anchor holds it, else the one whose sentence does. */

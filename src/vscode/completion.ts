@@ -3,6 +3,7 @@
 // placeholder where definitions differ. The replaced range is whatever the user already typed of
 // the term (Chinese has no word breaks, so the editor's word range cannot be used).
 import * as vscode from 'vscode';
+import { componentsKey } from '../core/componentsKey';
 import { expansionText, snippetBody } from '../core/snippetContent';
 import type { DefinitionComponent } from '../core/types';
 import type { WorkspaceIndex } from '../core/workspaceIndex';
@@ -26,28 +27,40 @@ export function typedPrefixLength(before: string, term: string): number {
   return 0;
 }
 
-function sameComponents(a: DefinitionComponent[], b: DefinitionComponent[]): boolean {
-  return JSON.stringify(a) === JSON.stringify(b);
-}
+/** The last list built from the index and glossary alone, per index: rebuilt only when either changed. */
+const cache = new WeakMap<WorkspaceIndex, { generation: number; glossary: GlossaryStore['glossary']; known: KnownSlogan[] }>();
 
-/** Every slogan with at least one definition: workspace definitions, then glossary entries. */
+/**
+ * Every slogan with at least one definition: workspace definitions (distinct ones, from the index's
+ * cached term summaries), then glossary entries. `extra` (definitions of a document outside the index) come first.
+ */
 export function knownSlogans(index: WorkspaceIndex, glossary: GlossaryStore['glossary'], extra: { term: string; components: DefinitionComponent[] }[] = []): KnownSlogan[] {
-  const byTerm = new Map<string, KnownSlogan>();
+  if (extra.length === 0) {
+    const cached = cache.get(index);
+    if (cached && cached.generation === index.generation && cached.glossary === glossary) return cached.known;
+  }
+  const byTerm = new Map<string, { known: KnownSlogan; keys: Set<string> }>();
   const add = (term: string, components: DefinitionComponent[], source: KnownSlogan['source'], explanation = ''): void => {
-    let known = byTerm.get(term);
-    if (!known) {
-      known = { term, variants: [], explanation, source };
-      byTerm.set(term, known);
+    let entry = byTerm.get(term);
+    if (!entry) {
+      entry = { known: { term, variants: [], explanation, source }, keys: new Set() };
+      byTerm.set(term, entry);
     }
-    if (!known.explanation && explanation) known.explanation = explanation;
-    if (components.length && !known.variants.some((v) => sameComponents(v, components))) known.variants.push(components);
+    if (!entry.known.explanation && explanation) entry.known.explanation = explanation;
+    const key = componentsKey(components);
+    if (components.length && !entry.keys.has(key)) {
+      entry.keys.add(key);
+      entry.known.variants.push(components);
+    }
   };
   for (const { term, components } of extra) add(term, components, 'workspace');
-  for (const { value } of index.slogans()) for (const definition of value.definitions) add(value.term, definition.components, 'workspace');
+  for (const term of index.definedSloganTerms()) for (const { value } of index.term(term).variants) add(term, value.components, 'workspace');
   for (const entry of glossary.entries) {
-    add(entry.term, entry.components, byTerm.has(entry.term) ? byTerm.get(entry.term)!.source : 'glossary', entry.explanation);
+    add(entry.term, entry.components, byTerm.get(entry.term)?.known.source ?? 'glossary', entry.explanation);
   }
-  return [...byTerm.values()].filter((k) => k.variants.length > 0 || k.explanation);
+  const known = [...byTerm.values()].map((e) => e.known).filter((k) => k.variants.length > 0 || k.explanation);
+  if (extra.length === 0) cache.set(index, { generation: index.generation, glossary, known });
+  return known;
 }
 
 export class SloganCompletionProvider implements vscode.CompletionItemProvider {

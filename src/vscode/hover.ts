@@ -2,8 +2,9 @@
 // glossary explanation, where it is defined (links that open the place), how many documents use
 // it, and warnings. The Markdown comes from core/hoverContent (escaped); only our open command is enabled.
 import * as vscode from 'vscode';
-import { hoverMarkdown, type HoverDefinition, type HoverInput, type HoverLocation } from '../core/hoverContent';
-import type { DocumentFacts, Span } from '../core/types';
+import { hoverMarkdown, type HoverInput } from '../core/hoverContent';
+import { hoverInput as coreHoverInput, termAt } from '../core/hoverLookup';
+import type { DocumentFacts } from '../core/types';
 import type { WorkspaceIndex } from '../core/workspaceIndex';
 import type { GlossaryStore } from './glossaryStore';
 import type { Indexer } from './indexer';
@@ -14,47 +15,12 @@ function basename(uri: string): string {
   return decodeURIComponent(path.slice(path.lastIndexOf('/') + 1));
 }
 
-function location(uri: string, span: Span): HoverLocation {
-  return { uri, label: basename(uri), line: span.line };
-}
-
-/** The slogan occurrence or prose term at an offset of one document's facts. */
-export function termAt(facts: DocumentFacts, offset: number): { term: string; span: Span } | undefined {
-  for (const slogan of facts.slogans) {
-    const span = slogan.occurrences.find((s) => s.start <= offset && offset < s.end);
-    if (span) return { term: slogan.term, span };
-  }
-  for (const prose of facts.terms) {
-    if (prose.start <= offset && offset < prose.end) return { term: prose.term, span: prose };
-  }
-  return undefined;
-}
-
-/** Everything the hover shows for a term: the workspace index, this document (if it is not indexed) and the glossary. */
+/** Everything the hover shows for a term (core/hoverLookup, with file names as link labels). */
 export function hoverInput(term: string, index: WorkspaceIndex, facts: DocumentFacts, glossary: GlossaryStore['glossary']): HoverInput {
-  const summary = index.term(term);
-  const indexed = index.has(facts.uri);
-  const definitions: HoverDefinition[] = summary.definitions.map((d) => ({ components: d.value.components, location: location(d.uri, d.value) }));
-  const prose = summary.proseDefinitions.map((p) => ({ explanation: p.value.explanation, location: location(p.uri, p.value) }));
-  const warnings = summary.findings.map((f) => f.value.message);
-  let documentCount = summary.documentCount;
-  if (!indexed) {
-    const slogan = facts.slogans.find((s) => s.term === term);
-    for (const d of slogan?.definitions ?? []) definitions.unshift({ components: d.components, location: location(facts.uri, d) });
-    for (const p of facts.terms.filter((t) => t.term === term)) prose.unshift({ explanation: p.explanation, location: location(facts.uri, p) });
-    warnings.unshift(...(slogan?.findings.map((f) => f.message) ?? []));
-    if (slogan || facts.terms.some((t) => t.term === term)) documentCount++;
-  }
-  const entry = glossary.lookup(term);
-  return {
-    term,
-    definitions,
-    ...(entry ? { glossary: { components: entry.components, explanation: entry.explanation, origin: entry.origin } } : {}),
-    ...(prose[0] ? { prose: prose[0] } : {}),
-    documentCount,
-    warnings: [...new Set(warnings)],
-  };
+  return coreHoverInput(term, index, facts, glossary, basename);
 }
+
+export { termAt };
 
 /** Wraps the core Markdown: trusted for our open-location command only, no HTML. */
 export function hoverMarkdownString(input: HoverInput): vscode.MarkdownString {
