@@ -207,7 +207,9 @@ function readClauses(
   // 如果…也不敢想象…: what would have happened otherwise, i.e. what was done.
   const counterfactual = scan.cues.some((c) => c.condition) && scan.cues.some((c) => c.unreal);
   // A sentence that opens with what its subject has (学院拥有…，以及…30余个基地) describes, unless it sets a date or a modal.
-  const describes = !modal && deadlines.length === 0 && scan.cues[0]?.possession === true;
+  // (培育拥有自主品牌的企业20家 has a plan verb: 拥有 there qualifies what is to be built.)
+  const first = scan.cues[0];
+  const describes = !modal && deadlines.length === 0 && first !== undefined && first.possession && !first.planVerb && !first.drive;
   // 中国…人口到2025年将达到…: what the nation or the world will come to is a projection, not the author's aim.
   const projection = modal && scan.opensWithNation && !scan.cues.some((c) => c.firmModal);
   if ((narrative && !modal) || forecast || reportsPast || counterfactual || describes || projection) for (const c of clauses) c.state = 'past';

@@ -211,7 +211,7 @@ const CUE_WORDS: CueWord[] = [
   ...words(F_CONDITION, '如果|假如|倘若|要不是|若不是|若非'),
   ...words(F_UNREAL, '不敢想象|难以想象|无法想象|不可想象|就不会|也不会|就没有|哪有|哪会|怎么会'),
   // A subject's present holdings (学院拥有…, 现有…) describe a state, not an aim.
-  ...words(F_POSSESSION, '拥有|现有|共有|具有'),
+  ...words(F_POSSESSION, '拥有|现有'),
   // Deadline key words (their bits are above the cue families): findDeadlines runs only the patterns whose keys occur.
   ...DEADLINE_KEY_WORDS.map(([word, family]): CueWord => ({ word, family })),
   ...[...RANGE_DIGITS].map((word): CueWord => ({ word, family: KEY_RANGE, check: RANGE_CHECK })),

@@ -23,6 +23,8 @@ test('a sentence that opens with what its subject has (拥有, 现有) describes
   // With a date or a modal it is an aim.
   assert.ok(anchors('到2028年，全县拥有养老机构30家以上。').includes('30家以上'));
   assert.ok(anchors('全市要拥有国家级专精特新企业50家。').includes('50家'));
+  // 拥有 after a plan verb qualifies what is to be built.
+  assert.ok(anchors('三、今年重点工作\n培育拥有自主品牌的龙头企业20家，建设具有区域影响力的物流园区3个。').includes('20家'));
 });
 
 test('需要…的 qualifies a noun: it does not make the clause an aim', () => {
