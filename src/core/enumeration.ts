@@ -77,9 +77,11 @@ function cleanItem(item: Item): Item | null {
 }
 
 /** Removes leading verbs/prepositions from the first item (着力打造A → A), keeping at least two characters. */
-function stripLeadingVerbs(item: Item): Item {
+function stripLeadingVerbs(item: Item, others: readonly Item[]): Item {
   let { text, start } = item;
   for (let guard = 0; guard < 4; guard++) {
+    // A word every item opens with is part of the parallel items (从A转变、从B转变), not a verb before the list.
+    if (others.length > 0 && others.every((other) => other.text.startsWith(text.slice(0, 1)))) break;
     // Resultative verbs: 干好, 把握好, 守住, 补齐, 打赢 (verb of one or two characters + 好/住/齐/赢/牢).
     const resultative = /^[\u4e00-\u9fff]{0,1}[^美友良较更最很\s][好住齐赢牢]/.exec(text);
     const verb = startsWithAny(text, 0, LEADING_VERBS) ?? (resultative && !/^[好住齐赢牢]/.test(text) ? resultative[0] : null);
@@ -152,7 +154,7 @@ function finish(raw: Item[], min: number, stripVerbs: boolean): Enumeration | nu
     items.push(cleaned);
   }
   if (items.length < min) return null;
-  if (stripVerbs) items[0] = stripLeadingVerbs(items[0]!);
+  if (stripVerbs) items[0] = stripLeadingVerbs(items[0]!, items.slice(1));
   return { items, start: items[0]!.start, end: items[items.length - 1]!.end };
 }
 

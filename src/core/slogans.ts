@@ -35,7 +35,9 @@ export function extractSlogans(text: string, sentences: Sentence[], lines: LineI
   const places = findOccurrences(matching, [...keys], lines);
   const definitions = mineDefinitions(matching, text, lines, sentences, places);
   const slogans: Slogan[] = [];
-  for (const { key, occurrences } of places) {
+  for (const { key, occurrences, inside } of places) {
+    // A part that never stands alone (六稳 only inside 六稳六保, 三大攻坚 inside 三大攻坚战) is no slogan of its own.
+    if (!inside.includes(false)) continue;
     const first = occurrences[0]!;
     const defs = definitions.get(key) ?? [];
     const term = text.slice(first.start, first.end).replace(/\s+/g, '');

@@ -150,3 +150,31 @@ test('abbreviations (以下简称“T”) and 包括/分别是 after the term de
   assert.deepEqual(definition('两个先行'), ['共同富裕先行', '省域现代化先行']);
   assert.deepEqual(definition('三张清单'), ['权力清单', '责任清单', '负面清单']);
 });
+
+test('2026 work-report sentences: period, counted, compound and digit formulations; parts that never stand alone are not listed', () => {
+  const text = [
+    '2026年是“十五五”开局之年。全省上下坚持“四个中心”功能定位，统筹推进“五子联动”，持续深化“三大变革”。',
+    '聚焦“科技创新、产业升级、城乡融合、开放合作”四大主攻方向，打好“三大攻坚战”。',
+    '深入实施“一县一策”“一园一特”，加快构建“一核两翼三带”发展格局。',
+    '全面落实“两个毫不动摇”，扎实做好“六稳六保”工作。推进“四化同步”，实施“1+N+X”政策体系和“5+2”现代产业体系，落实“稳经济20条”。',
+    '全年新增城镇就业60万人以上，完成3个重点项目，共有8个方面的改革任务，第三是加强监管。',
+  ].join('\n');
+  const found = terms(text);
+  for (const term of ['十五五', '四个中心', '五子联动', '三大变革', '四大主攻方向', '三大攻坚战', '一县一策', '一园一特', '一核两翼三带',
+    '两个毫不动摇', '六稳六保', '四化同步', '1+N+X', '5+2', '稳经济20条']) {
+    assert.ok(found.includes(term), `expected ${term} in ${found.join(' ')}`);
+  }
+  // 三大攻坚 and 六稳/六保 occur only inside longer formulations; plain counts and ordinals are no slogans.
+  for (const term of ['三大攻坚', '六稳', '六保', '3个重点项目', '8个方面', '第三']) assert.ok(!found.includes(term), term);
+  assert.deepEqual(primaryDefinition(find(text, '四大主攻方向')), ['科技创新', '产业升级', '城乡融合', '开放合作']);
+});
+
+test('a word every listed item opens with stays in the items (从A转变、从B转变)', () => {
+  const text = '“三个转变”即从要素驱动向创新驱动转变、从规模扩张向质量效益转变、从分散布局向集约集聚转变。';
+  assert.deepEqual(primaryDefinition(find(text, '三个转变')), ['从要素驱动向创新驱动转变', '从规模扩张向质量效益转变', '从分散布局向集约集聚转变']);
+});
+
+test('a leading verb before an enumeration is still stripped (两拆：拆除A、B)', () => {
+  const text = '着力打好“两拆”：拆除围挡、违建。';
+  assert.deepEqual(primaryDefinition(find(text, '两拆')), ['围挡', '违建']);
+});
