@@ -57,6 +57,7 @@ const NOUN_PHRASE_END = /[，,。；;：:、！？!?（()）“”"的和与及�
 const ABSTRACT_NOUN_START = /^(?:方面|意识|自信|大事|底线|导向|层面|维度|环节|步骤|原则|工作|重点工作|要求|措施|举措|问题)/;
 /** Characters after a number that make it a date, time, ordinal or code rather than an amount. */
 const DATE_OR_CODE_AFTER = /[年月日号时秒届期版章节款]/;
+const DATE_OR_CODE_CODES = new Set([...'年月日号时秒届期版章节款'].map((c) => c.charCodeAt(0)));
 
 export function findQuantities(text: string, from: number, to: number): Quantity[] {
   const found: Quantity[] = [];
@@ -147,7 +148,7 @@ function readQuantity(text: string, pos: number, to: number): Quantity | null {
   if (!standsAlone(text, { start: pos, end: pos, value: 0, kind: digitValue(text.charCodeAt(pos)) >= 0 ? 'arabic' : 'chinese' })) return null;
   const number = readNumberAt(text, pos);
   if (!number || number.end > to) return null;
-  if (DATE_OR_CODE_AFTER.test(text[number.end] ?? '')) return null;
+  if (DATE_OR_CODE_CODES.has(text.charCodeAt(number.end))) return null;
   const chinese = number.kind === 'chinese';
   if (chinese && isPersonName(text, number.start)) return null;
   if (chinese && number.value < 2 && !/[百千]/.test(text.slice(number.start, number.end))) return null;
