@@ -85,6 +85,8 @@ export interface TermContribution {
   /** Uses and definitions in this document, by offset. */
   places: TermPlace[];
   definitions: SloganDefinition[];
+  /** componentsKey of each definition (same order). */
+  variantKeys: string[];
   proseDefinitions: ProseTerm[];
   findings: Slogan['findings'][number][];
 }
@@ -94,7 +96,7 @@ export function contributionsOf(doc: DocumentFacts): Map<string, TermContributio
   const byTerm = new Map<string, TermContribution>();
   const of = (term: string): TermContribution => {
     let c = byTerm.get(term);
-    if (!c) byTerm.set(term, (c = { places: [], definitions: [], proseDefinitions: [], findings: [] }));
+    if (!c) byTerm.set(term, (c = { places: [], definitions: [], variantKeys: [], proseDefinitions: [], findings: [] }));
     return c;
   };
   for (const slogan of doc.slogans) {
@@ -103,6 +105,7 @@ export function contributionsOf(doc: DocumentFacts): Map<string, TermContributio
     for (const definition of slogan.definitions) {
       c.places.push({ uri: doc.uri, span: definition, role: 'definition', definition });
       c.definitions.push(definition);
+      c.variantKeys.push(componentsKey(definition.components));
     }
     c.findings.push(...slogan.findings);
   }
@@ -115,34 +118,68 @@ export function contributionsOf(doc: DocumentFacts): Map<string, TermContributio
   return byTerm;
 }
 
-/** A term's summary from its per-document contributions, documents in URI order. */
+/** Defines `key` as computed on first read (then a plain value): long lists are built only for the views that read them. */
+function lazy<T extends object, K extends keyof T>(target: T, key: K, compute: () => T[K]): void {
+  Object.defineProperty(target, key, {
+    enumerable: true,
+    configurable: true,
+    get(): T[K] {
+      const value = compute();
+      Object.defineProperty(target, key, { value, enumerable: true, configurable: true, writable: true });
+      return value;
+    },
+  });
+}
+
+/**
+ * A term's summary from its per-document contributions, documents in URI order. The counts, distinct
+ * definitions (variants), prose definitions and warnings are built at once (what a hover needs); the
+ * full lists of places, definitions and findings on first read.
+ */
 export function summarize(term: string, byDoc: ReadonlyMap<string, TermContribution> | undefined): TermSummary {
   const summary: TermSummary = { term, places: [], documentCount: 0, definitions: [], proseDefinitions: [], findings: [], variants: [], warnings: [] };
   if (!byDoc) return summary;
-  const seenVariants = new Set<string>();
-  const seenWarnings = new Set<string>();
-  for (const uri of [...byDoc.keys()].sort()) {
-    const c = byDoc.get(uri)!;
+  // One pass in any order (no sort of the documents): the first place of each distinct definition and
+  // warning is the one with the smallest (uri, position); only those few are sorted.
+  const variants = new Map<string, Ranked<Located<SloganDefinition>>>();
+  const warnings = new Map<string, Ranked<string>>();
+  const prose: Ranked<Located<ProseTerm>>[] = [];
+  for (const [uri, c] of byDoc) {
     if (c.places.length > 0) summary.documentCount++;
-    for (const place of c.places) summary.places.push(place);
-    for (const value of c.definitions) {
-      summary.definitions.push({ uri, value });
-      const key = componentsKey(value.components);
-      if (!seenVariants.has(key)) {
-        seenVariants.add(key);
-        summary.variants.push({ uri, value });
-      }
-    }
-    for (const value of c.proseDefinitions) summary.proseDefinitions.push({ uri, value });
-    for (const value of c.findings) {
-      summary.findings.push({ uri, value });
-      if (!seenWarnings.has(value.message)) {
-        seenWarnings.add(value.message);
-        summary.warnings.push(value.message);
-      }
-    }
+    c.definitions.forEach((value, at) => keepFirst(variants, c.variantKeys[at]!, { uri, at, value: { uri, value } }));
+    c.findings.forEach((finding, at) => keepFirst(warnings, finding.message, { uri, at, value: finding.message }));
+    c.proseDefinitions.forEach((value, at) => prose.push({ uri, at, value: { uri, value } }));
   }
+  summary.variants = ranked([...variants.values()]);
+  summary.warnings = ranked([...warnings.values()]);
+  summary.proseDefinitions = ranked(prose);
+  // A snapshot: the index replaces (never mutates) contributions, so the lazy lists below stay as of now.
+  const entries = [...byDoc];
+  const parts = (): [string, TermContribution][] => entries.sort((x, y) => (x[0] < y[0] ? -1 : x[0] > y[0] ? 1 : 0));
+  lazy(summary, 'places', () => parts().flatMap(([, c]) => c.places));
+  lazy(summary, 'definitions', () => parts().flatMap(([uri, c]) => c.definitions.map((value) => ({ uri, value }))));
+  lazy(summary, 'findings', () => parts().flatMap(([uri, c]) => c.findings.map((value) => ({ uri, value }))));
   return summary;
+}
+
+/** A value with where it stands: document, then position in that document's list. */
+interface Ranked<T> {
+  uri: string;
+  at: number;
+  value: T;
+}
+
+function before(a: Ranked<unknown>, b: Ranked<unknown>): boolean {
+  return a.uri < b.uri || (a.uri === b.uri && a.at < b.at);
+}
+
+function keepFirst<T>(firsts: Map<string, Ranked<T>>, key: string, candidate: Ranked<T>): void {
+  const known = firsts.get(key);
+  if (!known || before(candidate, known)) firsts.set(key, candidate);
+}
+
+function ranked<T>(list: Ranked<T>[]): T[] {
+  return list.sort((a, b) => (before(a, b) ? -1 : before(b, a) ? 1 : 0)).map((r) => r.value);
 }
 
 export class WorkspaceIndex {

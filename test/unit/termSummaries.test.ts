@@ -115,6 +115,11 @@ test('a summary is cached until one of its documents changes', () => {
   index.set({ ...index.get('a')! });
   assert.notEqual(index.term('十四五'), first);
   assert.deepEqual(index.term('十四五'), first);
+  // A summary read before a change keeps describing the index as it was (its lists are built lazily from a snapshot).
+  const before = index.term('十四五');
+  index.delete('a');
+  assert.deepEqual(before.places.map((p) => p.uri), ['a']);
+  assert.equal(index.term('十四五').places.length, 0);
 });
 
 test('hover lookup: term at an offset, bounded definitions with "and N more", deduplicated warnings', () => {
