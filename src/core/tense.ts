@@ -228,6 +228,9 @@ const CUE_FAMILY = Int32Array.from(CUE_ORDER, (cue) => cue.family);
 /** All families of the words starting with a character: a character whose families are all found is skipped. */
 const FIRST_FAMILIES = new Int32Array(0x10000);
 for (const cue of CUE_ORDER) FIRST_FAMILIES[cue.word.charCodeAt(0)]! |= cue.family;
+/** FIRST_FAMILIES, with clause breaks marked by a bit no family uses (no cue word starts with a break). */
+const BREAK_MARK = 1 << 30;
+const FIRST_OR_BREAK = Int32Array.from(FIRST_FAMILIES, (f, code) => (CLAUSE_BREAK[code] === 1 ? BREAK_MARK : f));
 
 /** The cue families found in text[from, to): one pass, one table look-up per character. */
 export function cueFamilies(text: string, from: number, to: number): number {
@@ -260,7 +263,10 @@ export function scanClauseFamilies(text: string, from: number, to: number, bound
   let clauseStart = from;
   for (let i = from; i < to; i++) {
     const code = text.charCodeAt(i);
-    if (CLAUSE_BREAK[code] === 1) {
+    // One look-up for most characters: neither a break nor the start of a cue word not yet found.
+    const first = FIRST_OR_BREAK[code]!;
+    if ((first & ~found) === 0) continue;
+    if (first === BREAK_MARK) {
       if (i > clauseStart) {
         bounds.push(clauseStart, i);
         families.push(found);
@@ -269,7 +275,6 @@ export function scanClauseFamilies(text: string, from: number, to: number, bound
       clauseStart = i + 1;
       continue;
     }
-    if ((FIRST_FAMILIES[code]! & ~found) === 0) continue;
     let k = CUE_BEGIN[code]!;
     const last = CUE_BEGIN[code + 1]!;
     const second = i + 1 < to ? text.charCodeAt(i + 1) : -2;
