@@ -118,6 +118,10 @@ export function contributionsOf(doc: DocumentFacts): Map<string, TermContributio
   return byTerm;
 }
 
+function emptySummary(term: string): TermSummary {
+  return { term, places: [], documentCount: 0, definitions: [], proseDefinitions: [], findings: [], variants: [], warnings: [] };
+}
+
 /** Defines `key` as computed on first read (then a plain value): long lists are built only for the views that read them. */
 function lazy<T extends object, K extends keyof T>(target: T, key: K, compute: () => T[K]): void {
   Object.defineProperty(target, key, {
@@ -131,35 +135,102 @@ function lazy<T extends object, K extends keyof T>(target: T, key: K, compute: (
   });
 }
 
+/** How many places hold one distinct value, and the first of them (undefined: not known until a re-scan). */
+interface Slot<T> {
+  count: number;
+  first: Ranked<T> | undefined;
+}
+
 /**
- * A term's summary from its per-document contributions, documents in URI order. The counts, distinct
- * definitions (variants), prose definitions and warnings are built at once (what a hover needs); the
- * full lists of places, definitions and findings on first read.
+ * One term's contributions per document, with running aggregates (document count, first place of each
+ * distinct definition and warning, prose definitions), so a summary costs O(distinct values), not O(documents).
  */
-export function summarize(term: string, byDoc: ReadonlyMap<string, TermContribution> | undefined): TermSummary {
-  const summary: TermSummary = { term, places: [], documentCount: 0, definitions: [], proseDefinitions: [], findings: [], variants: [], warnings: [] };
-  if (!byDoc) return summary;
-  // One pass in any order (no sort of the documents): the first place of each distinct definition and
-  // warning is the one with the smallest (uri, position); only those few are sorted.
-  const variants = new Map<string, Ranked<Located<SloganDefinition>>>();
-  const warnings = new Map<string, Ranked<string>>();
-  const prose: Ranked<Located<ProseTerm>>[] = [];
-  for (const [uri, c] of byDoc) {
-    if (c.places.length > 0) summary.documentCount++;
-    c.definitions.forEach((value, at) => keepFirst(variants, c.variantKeys[at]!, { uri, at, value: { uri, value } }));
-    c.findings.forEach((finding, at) => keepFirst(warnings, finding.message, { uri, at, value: finding.message }));
-    c.proseDefinitions.forEach((value, at) => prose.push({ uri, at, value: { uri, value } }));
+export class TermEntries {
+  readonly byDoc = new Map<string, TermContribution>();
+  private documents = 0;
+  private readonly variants = new Map<string, Slot<Located<SloganDefinition>>>();
+  private readonly warnings = new Map<string, Slot<string>>();
+  private readonly prose = new Map<string, ProseTerm[]>();
+  /** Some slot lost its first place: re-scan before the next summary. */
+  private stale = false;
+
+  get size(): number {
+    return this.byDoc.size;
   }
-  summary.variants = ranked([...variants.values()]);
-  summary.warnings = ranked([...warnings.values()]);
-  summary.proseDefinitions = ranked(prose);
-  // A snapshot: the index replaces (never mutates) contributions, so the lazy lists below stay as of now.
-  const entries = [...byDoc];
-  const parts = (): [string, TermContribution][] => entries.sort((x, y) => (x[0] < y[0] ? -1 : x[0] > y[0] ? 1 : 0));
-  lazy(summary, 'places', () => parts().flatMap(([, c]) => c.places));
-  lazy(summary, 'definitions', () => parts().flatMap(([uri, c]) => c.definitions.map((value) => ({ uri, value }))));
-  lazy(summary, 'findings', () => parts().flatMap(([uri, c]) => c.findings.map((value) => ({ uri, value }))));
-  return summary;
+
+  add(uri: string, c: TermContribution): void {
+    this.remove(uri);
+    this.byDoc.set(uri, c);
+    if (c.places.length > 0) this.documents++;
+    c.definitions.forEach((value, at) => addToSlot(this.variants, c.variantKeys[at]!, { uri, at, value: { uri, value } }));
+    c.findings.forEach((finding, at) => addToSlot(this.warnings, finding.message, { uri, at, value: finding.message }));
+    if (c.proseDefinitions.length) this.prose.set(uri, c.proseDefinitions);
+  }
+
+  remove(uri: string): void {
+    const c = this.byDoc.get(uri);
+    if (!c) return;
+    this.byDoc.delete(uri);
+    if (c.places.length > 0) this.documents--;
+    for (const key of c.variantKeys) this.stale = removeFromSlot(this.variants, key, uri) || this.stale;
+    for (const finding of c.findings) this.stale = removeFromSlot(this.warnings, finding.message, uri) || this.stale;
+    this.prose.delete(uri);
+  }
+
+  /** Finds the first place again of every value that lost it (one pass over the documents). */
+  private rescan(): void {
+    this.stale = false;
+    const lost = new Set<Slot<unknown>>([...this.variants.values(), ...this.warnings.values()].filter((slot) => !slot.first));
+    for (const [uri, c] of this.byDoc) {
+      c.definitions.forEach((value, at) => refill(lost, this.variants.get(c.variantKeys[at]!), { uri, at, value: { uri, value } }));
+      c.findings.forEach((finding, at) => refill(lost, this.warnings.get(finding.message), { uri, at, value: finding.message }));
+    }
+  }
+
+  summary(term: string): TermSummary {
+    if (this.stale) this.rescan();
+    const summary: TermSummary = {
+      term, places: [], documentCount: this.documents, definitions: [], findings: [],
+      variants: ranked([...this.variants.values()].map((slot) => slot.first!)),
+      warnings: ranked([...this.warnings.values()].map((slot) => slot.first!)),
+      proseDefinitions: ranked([...this.prose].flatMap(([uri, list]) => list.map((value, at) => ({ uri, at, value: { uri, value } })))),
+    };
+    // A snapshot: the index replaces (never mutates) contributions, so the lazy lists below stay as of now.
+    const entries = [...this.byDoc];
+    const parts = (): [string, TermContribution][] => entries.sort((x, y) => (x[0] < y[0] ? -1 : x[0] > y[0] ? 1 : 0));
+    lazy(summary, 'places', () => parts().flatMap(([, c]) => c.places));
+    lazy(summary, 'definitions', () => parts().flatMap(([uri, c]) => c.definitions.map((value) => ({ uri, value }))));
+    lazy(summary, 'findings', () => parts().flatMap(([uri, c]) => c.findings.map((value) => ({ uri, value }))));
+    return summary;
+  }
+}
+
+function addToSlot<T>(slots: Map<string, Slot<T>>, key: string, candidate: Ranked<T>): void {
+  const slot = slots.get(key);
+  if (!slot) slots.set(key, { count: 1, first: candidate });
+  else {
+    slot.count++;
+    // An unknown first stays unknown (the re-scan finds it); a known one may be overtaken.
+    if (slot.first && before(candidate, slot.first)) slot.first = candidate;
+  }
+}
+
+/** Returns whether the slot lost its first place (and so needs a re-scan). */
+function removeFromSlot<T>(slots: Map<string, Slot<T>>, key: string, uri: string): boolean {
+  const slot = slots.get(key);
+  if (!slot) return false;
+  if (--slot.count <= 0) {
+    slots.delete(key);
+    return false;
+  }
+  if (slot.first?.uri !== uri) return false;
+  slot.first = undefined;
+  return true;
+}
+
+/** During a re-scan: the earliest candidate for a slot whose first place was lost. */
+function refill<T>(lost: Set<Slot<unknown>>, slot: Slot<T> | undefined, candidate: Ranked<T>): void {
+  if (slot && lost.has(slot) && (!slot.first || before(candidate, slot.first))) slot.first = candidate;
 }
 
 /** A value with where it stands: document, then position in that document's list. */
@@ -173,11 +244,6 @@ function before(a: Ranked<unknown>, b: Ranked<unknown>): boolean {
   return a.uri < b.uri || (a.uri === b.uri && a.at < b.at);
 }
 
-function keepFirst<T>(firsts: Map<string, Ranked<T>>, key: string, candidate: Ranked<T>): void {
-  const known = firsts.get(key);
-  if (!known || before(candidate, known)) firsts.set(key, candidate);
-}
-
 function ranked<T>(list: Ranked<T>[]): T[] {
   return list.sort((a, b) => (before(a, b) ? -1 : before(b, a) ? 1 : 0)).map((r) => r.value);
 }
@@ -186,7 +252,7 @@ export class WorkspaceIndex {
   private readonly docs = new Map<string, DocumentFacts>();
   private readonly listeners: IndexListener[] = [];
   /** term → document URI → what that document says about the term. */
-  private readonly contributions = new Map<string, Map<string, TermContribution>>();
+  private readonly contributions = new Map<string, TermEntries>();
   /** document URI → the terms it contributes to. */
   private readonly docTerms = new Map<string, string[]>();
   /** Summaries built since the last change of one of their documents. */
@@ -323,7 +389,7 @@ export class WorkspaceIndex {
   term(term: string): TermSummary {
     let summary = this.summaryCache.get(term);
     if (!summary) {
-      summary = summarize(term, this.contributions.get(term));
+      summary = this.contributions.get(term)?.summary(term) ?? emptySummary(term);
       this.summaryCache.set(term, summary);
     }
     return summary;
@@ -350,10 +416,10 @@ export class WorkspaceIndex {
   /** Moves one document's contributions out of the per-term maps (before it is replaced, deleted or renamed). */
   private withdraw(uri: string): void {
     for (const term of this.docTerms.get(uri) ?? []) {
-      const byDoc = this.contributions.get(term);
-      if (byDoc?.get(uri)?.definitions.length) this.countDefinitions(term, -1);
-      byDoc?.delete(uri);
-      if (byDoc?.size === 0) this.contributions.delete(term);
+      const entries = this.contributions.get(term);
+      if (entries?.byDoc.get(uri)?.definitions.length) this.countDefinitions(term, -1);
+      entries?.remove(uri);
+      if (entries?.size === 0) this.contributions.delete(term);
       this.summaryCache.delete(term);
     }
     this.docTerms.delete(uri);
@@ -364,9 +430,9 @@ export class WorkspaceIndex {
     const uri = facts.uri;
     const mine = contributionsOf(facts);
     for (const [term, contribution] of mine) {
-      let byDoc = this.contributions.get(term);
-      if (!byDoc) this.contributions.set(term, (byDoc = new Map()));
-      byDoc.set(uri, contribution);
+      let entries = this.contributions.get(term);
+      if (!entries) this.contributions.set(term, (entries = new TermEntries()));
+      entries.add(uri, contribution);
       if (contribution.definitions.length) this.countDefinitions(term, 1);
       this.summaryCache.delete(term);
     }
