@@ -13,6 +13,7 @@ const OPENER = 2;
 const CLOSER = 3;
 const LINE_BREAK = 4;
 const STRAIGHT_QUOTE = 5;
+const SOFT_BREAK = 6;
 const CLASS = new Uint8Array(0x10000);
 for (const c of '。！？；!?;') CLASS[c.charCodeAt(0)] = TERMINATOR;
 for (const c of '“‘（(《【「『〔[') CLASS[c.charCodeAt(0)] = OPENER;
@@ -20,6 +21,14 @@ for (const c of '”’）)》】」』〕]') CLASS[c.charCodeAt(0)] = CLOSER;
 CLASS[10] = LINE_BREAK;
 CLASS[13] = LINE_BREAK;
 CLASS[34] = STRAIGHT_QUOTE;
+for (const c of '，,、：:') CLASS[c.charCodeAt(0)] = SOFT_BREAK;
+/**
+ * Text that runs on without a terminator (a scrape with commas only, a minified line) is cut into pieces of
+ * bounded length, so that no item carries a megabyte of "sentence": at a comma-like mark past SOFT_LIMIT,
+ * or anywhere past HARD_LIMIT (never inside a surrogate pair). Real sentences are far shorter.
+ */
+const SOFT_LIMIT = 1000;
+const HARD_LIMIT = 4000;
 /** An unclosed quote or bracket stops protecting terminators after this many characters. */
 const MAX_PROTECTED_RUN = 300;
 /** A line that ends with one of these is complete (or introduces a list): never joined. */
@@ -51,9 +60,26 @@ export function splitSentences(text: string, lines: LineIndex = new LineIndex(te
     if (e > s) sentences.push({ start: s, end: e, line: lines.lineAt(s), text: text.slice(s, e) });
   };
 
+  const cutAt = (end: number): void => {
+    push(end);
+    start = end;
+    lineStart = Math.max(lineStart, end);
+    depth = 0;
+    straightQuoteOpen = false;
+  };
+
   for (let i = 0; i < text.length; i++) {
-    const kind = CLASS[text.charCodeAt(i)]!;
+    const code = text.charCodeAt(i);
+    const kind = CLASS[code]!;
+    if (i - start >= HARD_LIMIT && (code < 0xdc00 || code > 0xdfff) && kind !== LINE_BREAK) {
+      cutAt(i);
+      continue;
+    }
     if (kind === 0) continue;
+    if (kind === SOFT_BREAK) {
+      if (i - start >= SOFT_LIMIT) cutAt(i + 1);
+      continue;
+    }
     if (kind === LINE_BREAK) {
       const next = continuationStart(text, lineStart, i, start);
       if (next >= 0) {

@@ -34,3 +34,21 @@ test('a sentence cut by a layout break is joined; headings and complete lines ar
   ]);
   for (const s of sentences) assert.equal(text.slice(s.start, s.end), s.text);
 });
+
+test('text without terminators is cut into bounded pieces that cover it exactly', () => {
+  const clause = '推进重点项目建设，';
+  const commas = clause.repeat(2000);
+  const pieces = splitSentences(commas);
+  assert.ok(pieces.length > 1, 'a comma-only run is cut');
+  assert.ok(pieces.every((p) => p.end - p.start <= 1000 + clause.length));
+  assert.equal(pieces.map((p) => p.text).join(''), commas);
+
+  const unbroken = '推进重点项目建设'.repeat(2000) + '😀'.repeat(3000);
+  const hard = splitSentences(unbroken);
+  assert.ok(hard.every((p) => p.end - p.start <= 4000));
+  assert.equal(hard.map((p) => p.text).join(''), unbroken);
+  for (const p of hard) assert.ok(!(unbroken.charCodeAt(p.start) >= 0xdc00 && unbroken.charCodeAt(p.start) <= 0xdfff), 'no piece starts inside a surrogate pair');
+
+  const normal = '确保“十四五”时期GDP年均增速达9%以上，力争更好水平。';
+  assert.deepEqual(splitSentences(normal).map((p) => p.text), [normal]);
+});
