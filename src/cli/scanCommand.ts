@@ -89,7 +89,15 @@ export function runScanCommand(argv: readonly string[], io: CommandIo): number {
     io.stderr(`policy-tracker scan: ${merged.message}\n`);
     return merged.code;
   }
-  const output = render(merged.result, args.format);
+  let output: string;
+  try {
+    output = render(merged.result, args.format);
+  } catch (error) {
+    if (!(error instanceof RangeError)) throw error;
+    const items = merged.result.documents.reduce((n, d) => n + d.targets.length + d.commitments.length, 0);
+    io.stderr(`policy-tracker scan: the result (${items} items) is too large to build in memory; scan fewer or smaller files at a time (--max-size)\n`);
+    return 1;
+  }
   if (args.output) {
     try {
       writeFileSync(args.output, output);
