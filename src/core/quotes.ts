@@ -44,7 +44,8 @@ CLASS[0xff02] = STRAIGHT; // ＂
 for (const ch of Object.keys(PAIRS)) CLASS[ch.charCodeAt(0)] = OPENER;
 for (const ch of CLOSERS) CLASS[ch.charCodeAt(0)] = CLOSER;
 /** Closer code per opener code. */
-const CLOSER_OF = new Map(Object.entries(PAIRS).map(([open, close]) => [open.charCodeAt(0), close.charCodeAt(0)]));
+const CLOSER_OF = new Uint16Array(0x10000);
+for (const [open, close] of Object.entries(PAIRS)) CLOSER_OF[open.charCodeAt(0)] = close.charCodeAt(0);
 
 /** The last text scanned and its quotes: slogan detection and prose terms both read the same document. */
 let lastText: string | null = null;
@@ -84,7 +85,7 @@ function scanQuotes(text: string): Quote[] {
         stackCode.shift();
         stackAt.shift();
       }
-      stackCode.push(CLOSER_OF.get(text.charCodeAt(i))!);
+      stackCode.push(CLOSER_OF[text.charCodeAt(i)]!);
       stackAt.push(i);
     } else {
       // Pop to the matching opener (unbalanced inner marks are dropped).
@@ -99,5 +100,7 @@ function scanQuotes(text: string): Quote[] {
       }
     }
   }
-  return quotes.sort((a, b) => a.open - b.open);
+  // Quotes are recorded as they close: only nested ones come out of order.
+  for (let q = 1; q < quotes.length; q++) if (quotes[q - 1]!.open > quotes[q]!.open) return quotes.sort((a, b) => a.open - b.open);
+  return quotes;
 }
