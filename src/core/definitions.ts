@@ -17,6 +17,7 @@ import {
 } from './enumeration';
 import { groupedCount, impliedCounts } from './sloganShape';
 import { isCloseQuote, isOpenQuote } from './quotes';
+import { lastStartingAtOrBefore } from './spans';
 
 /** A slogan as detection hands it over: its term in matching script and where it occurs. */
 export interface TermPlaces {
@@ -194,15 +195,7 @@ function makeDefinition(context: Context, span: { start: number; end: number }, 
 
 /** Index of the sentence that holds `offset` (the last one starting at or before it). */
 function sentenceAt(context: Context, offset: number): number {
-  const { sentences } = context;
-  let low = 0;
-  let high = sentences.length - 1;
-  while (low < high) {
-    const mid = (low + high + 1) >> 1;
-    if (sentences[mid]!.start <= offset) low = mid;
-    else high = mid - 1;
-  }
-  return low;
+  return Math.max(0, lastStartingAtOrBefore(context.sentences, offset));
 }
 
 function startsSentence(context: Context, occurrence: Span): boolean {

@@ -10,6 +10,7 @@ import type { ProseTerm, Sentence } from './types';
 import { findQuotes } from './quotes';
 import { quotedSloganTerm } from './sloganShape';
 import { toMatchingScript } from './script';
+import { lastStartingAtOrBefore } from './spans';
 
 const MIN_TERM = 2;
 const MAX_TERM = 16;
@@ -72,13 +73,6 @@ export function extractProseTerms(text: string, sentences: Sentence[], lines: Li
 }
 
 function sentenceAt(sentences: Sentence[], offset: number): Sentence | undefined {
-  let low = 0;
-  let high = sentences.length - 1;
-  while (low < high) {
-    const mid = (low + high + 1) >> 1;
-    if (sentences[mid]!.start <= offset) low = mid;
-    else high = mid - 1;
-  }
-  const sentence = sentences[low];
+  const sentence = sentences[lastStartingAtOrBefore(sentences, offset)];
   return sentence && sentence.start <= offset && offset < sentence.end ? sentence : undefined;
 }
