@@ -55,3 +55,9 @@ test('a share before 的 is still a measure', () => {
   assert.deepEqual(q('让80%的人口享受到'), [['80%', 80, '%', '=']]);
   assert.deepEqual(q('90%以上的行政村'), [['90%以上', 90, '%', '>=']]);
 });
+
+test('agricultural and livestock units of work reports', () => {
+  assert.deepEqual(q('粮食产量稳定在700亿斤以上'), [['700亿斤以上', 700, '亿斤', '>=']]);
+  assert.deepEqual(q('出栏生猪300万头'), [['300万头', 300, '万头', '=']]);
+  assert.deepEqual(q('加强二次污染管控'), []);
+});
