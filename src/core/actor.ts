@@ -8,15 +8,15 @@ export interface ActorMatch {
 
 /** Modal or duty verbs an actor stands before. */
 const DUTY = /要|将|应当|应|须|必须|务必|负责|牵头|主动|会同/g;
-/** An organisation-like noun phrase ending in a body or place word, at the end of the text before a duty verb. */
+/** An organisation-like noun phrase ending in a body or place word (and the parenthesised kinds it covers: 各市（州）, 各县（市、区）), at the end of the text before a duty verb. */
 const ACTOR_TAIL =
-  /[\u4e00-\u9fff]{0,15}(?:局|委|厅|办|部|署|院|中心|政府|党委|党组|集团|公司|单位|部门|机关|街道|社区|乡镇|县[(（]市、?区[)）]|县市区|县区|各地|各级|企业|学校|医院|银行|市|省|县|区|镇|乡|村)$/;
+  /[\u4e00-\u9fff]{0,15}(?:局|委|厅|办|部|署|院|中心|政府|党委|党组|集团|公司|单位|部门|机关|街道|社区|乡镇|县[(（]市、?区[)）]|县市区|县区|各地|各级|企业|学校|医院|银行|市|省|县|区|镇|乡|村|州|盟|旗)(?:[(（][\u4e00-\u9fff、]{1,8}[)）])?$/;
 /** Last characters of the tails above: a window ending otherwise holds no actor (checked before the regex). */
-const TAIL_LAST = new Set([...'局委厅办部署院心府组团司位门关道区镇县地级业校行市省乡村)）'].map((c) => c.charCodeAt(0)));
+const TAIL_LAST = new Set([...'局委厅办部署院心府组团司位门关道区镇县地级业校行市省乡村州盟旗)）'].map((c) => c.charCodeAt(0)));
 /** Words that look like an actor's tail but are not actors (城市, 地区, 全市 as scope only). */
 const NOT_ACTOR = /^(?:城市|地区|园区|景区|城区|市场|本市|全市|全省|全区|全县|我市|我省|我区|我县)$/;
 /** Verbs or particles inside the phrase: it is a clause, not a name (泽州县深入贯彻…, 就是城区, 一流城市). */
-const NOT_A_NAME = /是|的|贯彻|落实|深入|推进|加快|坚持|一流|打造|建成|成为/;
+const NOT_A_NAME = /是|的|贯彻|落实|深入|推进|加快|坚持|一流|打造|建成|成为|指导|督促|支持|帮助|鼓励|引导/;
 const LEADING_NOISE = /^(?:[一二三四五六七八九十]+是|其中|同时|此外|对于|另外|并且|而且|今年|明年|下一步|届时)/;
 /** How far before a duty verb an actor is looked for. */
 const WINDOW = 18;

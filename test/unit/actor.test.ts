@@ -14,6 +14,13 @@ test('the body named before a modal or duty verb', () => {
   assert.deepEqual(actors('泽州县深入贯彻落实省市部署要求。'), []);
 });
 
+test('a body with the kinds it covers in parentheses', () => {
+  assert.deepEqual(actors('各市（州）要加快推进老旧小区改造。'), ['各市（州）']);
+  assert.deepEqual(actors('各乡（镇）要落实属地责任。'), ['各乡（镇）']);
+  assert.deepEqual(actors('自治州将加快建设。'), ['自治州']);
+  assert.deepEqual(actors('按照（试行）要求推进。'), []);
+});
+
 test('the actor nearest before an offset', () => {
   const text = '省发展改革委要牵头制定方案，各市要抓好落实。';
   const found = findActors(text, 0, text.length);
