@@ -5,7 +5,27 @@ import { findActors, type ActorMatch } from './actor';
 import { findDeadlines, type DeadlineMatch } from './deadlines';
 import { findQuantities, type Quantity } from './quantities';
 import type { SentenceSetting } from './sections';
-import { cuesOf, scanClauseFamilies, type ClauseCues } from './tense';
+import { ALL_KEYS } from './deadlines';
+import {
+  C_AMBIGUOUS,
+  C_BASELINE,
+  C_COMPARISON_ONLY,
+  C_CONDITION,
+  C_DRIVE,
+  C_FIRM,
+  C_FORECAST,
+  C_GOAL_LEAD,
+  C_NARRATIVE,
+  C_PAST,
+  C_PLAN,
+  C_POSSESSION,
+  C_RESULT,
+  C_REVIEW_SAFE,
+  C_STRONG,
+  C_UNREAL,
+  cueBits,
+  scanClauseFamilies,
+} from './tense';
 import type { Sentence } from './types';
 
 export type ClauseState = 'strong' | 'weak' | 'neutral' | 'past';
@@ -134,7 +154,8 @@ export function isPastDeadline(d: DeadlineMatch, year: number | null): boolean {
 interface ClauseScan {
   /** Start and end of each clause, in pairs. */
   bounds: number[];
-  cues: ClauseCues[];
+  /** Each clause's cues as tense.ts C_* bits. */
+  cues: number[];
   /** Deadline key words seen anywhere in the sentence (findDeadlines skips patterns without theirs). */
   deadlineKeys: number;
   /** The sentence's subject is the nation or the world (中国, 我国, 全国, 全球, 世界). */
@@ -152,12 +173,12 @@ function scanClauses(match: string, sentence: Sentence): ClauseScan {
   const bounds: number[] = [];
   const families: number[] = [];
   scanClauseFamilies(match, sentence.start, sentence.end, bounds, families);
-  const cues: ClauseCues[] = [];
+  const cues: number[] = [];
   let deadlineKeys = 0;
   for (let k = 0; k < families.length; k++) {
-    const c = cuesOf(match, bounds[2 * k]!, bounds[2 * k + 1]!, families[k]!);
-    deadlineKeys |= c.deadlineKeys;
-    cues.push(c);
+    const f = families[k]!;
+    deadlineKeys |= f & ALL_KEYS;
+    cues.push(cueBits(match, bounds[2 * k]!, bounds[2 * k + 1]!, f));
   }
   return { bounds, cues, deadlineKeys, opensWithNation: opensWithNation(match, sentence) };
 }
@@ -179,15 +200,18 @@ function readClauses(
   let narrative = false;
   let forecast = false;
   let goalLead = false;
-  const baselines: boolean[] = [];
+  let condition = false;
+  let unreal = false;
   for (let k = 0; k < scan.cues.length; k++) {
     const cues = scan.cues[k]!;
     const clauseStart = scan.bounds[2 * k]!;
     const i = scan.bounds[2 * k + 1]!;
-    modal ||= cues.strongForward;
-    goalLead ||= cues.goalLead;
-    narrative ||= cues.narrative;
-    forecast ||= cues.forecast;
+    modal ||= (cues & C_STRONG) !== 0;
+    goalLead ||= (cues & C_GOAL_LEAD) !== 0;
+    narrative ||= (cues & C_NARRATIVE) !== 0;
+    forecast ||= (cues & C_FORECAST) !== 0;
+    condition ||= (cues & C_CONDITION) !== 0;
+    unreal ||= (cues & C_UNREAL) !== 0;
     while (next < deadlines.length && deadlines[next]!.start < clauseStart) next++;
     let end = next;
     while (end < deadlines.length && deadlines[end]!.start < i) end++;
@@ -196,28 +220,27 @@ function readClauses(
     const state = clauseState(cues, clauseStart, previous, deadlines, next, end, hasPastDeadline, setting, year);
     next = end;
     clauses.push({ start: clauseStart, end: i, state });
-    baselines.push(cues.baseline);
     // A baseline (在…基础上) is past itself but introduces what follows.
-    previous = state === 'past' && cues.baseline ? 'neutral' : state;
+    previous = state === 'past' && (cues & C_BASELINE) !== 0 ? 'neutral' : state;
   }
   // A narrating sentence (…了, 已…) without a modal verb reports what happened, all of it.
   // An estimate by others (据…测算…) is not the author's aim. A sentence with a past clause (not a mere
   // baseline), no modal verb and no date ahead reports what happened, all of it.
-  const reportsPast = !modal && deadlines.length === 0 && clauses.some((c, i) => c.state === 'past' && !baselines[i]);
+  const reportsPast = !modal && deadlines.length === 0 && clauses.some((c, i) => c.state === 'past' && (scan.cues[i]! & C_BASELINE) === 0);
   // 如果…也不敢想象…: what would have happened otherwise, i.e. what was done.
-  const counterfactual = scan.cues.some((c) => c.condition) && scan.cues.some((c) => c.unreal);
+  const counterfactual = condition && unreal;
   // A sentence that opens with what its subject has (学院拥有…，以及…30余个基地) describes, unless it sets a date or a modal.
   // (培育拥有自主品牌的企业20家 has a plan verb: 拥有 there qualifies what is to be built.)
   const first = scan.cues[0];
-  const describes = !modal && deadlines.length === 0 && first !== undefined && first.possession && !first.planVerb && !first.drive;
+  const describes = !modal && deadlines.length === 0 && first !== undefined && (first & C_POSSESSION) !== 0 && (first & (C_PLAN | C_DRIVE)) === 0;
   // 中国…人口到2025年将达到…: what the nation or the world will come to is a projection, not the author's aim.
-  const projection = modal && scan.opensWithNation && !scan.cues.some((c) => c.firmModal);
+  const projection = modal && scan.opensWithNation && !scan.cues.some((c) => (c & C_FIRM) !== 0);
   if ((narrative && !modal) || forecast || reportsPast || counterfactual || describes || projection) for (const c of clauses) c.state = 'past';
   return { clauses, modal, goalLead };
 }
 
 function clauseState(
-  cues: ClauseCues,
+  cues: number,
   start: number,
   previous: ClauseState,
   deadlines: DeadlineMatch[],
@@ -229,12 +252,12 @@ function clauseState(
 ): ClauseState {
   // A modal verb states an aim even next to a past word (要比上年增长5%, 力争取得突破); 了 still narrates,
   // and after a past clause 争取 means "obtained" (2019年引进项目447个，争取资金1.03亿元).
-  const modal = cues.strongForward && !(cues.ambiguousModal && previous === 'past') && (!setting.review || cues.reviewSafeModal);
-  if (modal && !cues.narrative) return 'strong';
+  const modal = (cues & C_STRONG) !== 0 && !((cues & C_AMBIGUOUS) !== 0 && previous === 'past') && (!setting.review || (cues & C_REVIEW_SAFE) !== 0);
+  if (modal && (cues & C_NARRATIVE) === 0) return 'strong';
   // A comparison with last year is the base of an aim in a plan (地区生产总值比上年增长5%左右).
-  if (cues.comparisonOnly && (previous === 'strong' || (setting.plan && !setting.review))) return previous === 'strong' ? 'strong' : 'weak';
+  if ((cues & C_COMPARISON_ONLY) !== 0 && (previous === 'strong' || (setting.plan && !setting.review))) return previous === 'strong' ? 'strong' : 'weak';
   // Without a modal verb a past word wins over plan verbs (已经出台的…, 累计建成…).
-  if (cues.past) return 'past';
+  if ((cues & C_PAST) !== 0) return 'past';
   if (hasPastDeadline) return modal && !setting.review ? 'strong' : 'past';
   let future = false;
   for (let k = from; k < to && !future; k++) {
@@ -242,7 +265,7 @@ function clauseState(
     future = d.strength === 'by' || (d.strength !== 'plan' && year !== null && d.lastYear !== null && d.lastYear > year);
   }
   if (modal || future) return 'strong';
-  const weak = cues.planVerb || cues.drive;
+  const weak = (cues & (C_PLAN | C_DRIVE)) !== 0;
   if (weak) {
     if (previous === 'past' || previous === 'strong') return previous;
     return setting.review ? 'neutral' : 'weak';
@@ -253,9 +276,9 @@ function clauseState(
   if (opensWithTime) {
     if (setting.review) return 'neutral';
     if (previous === 'strong') return 'strong';
-    return cues.resultVerb ? 'weak' : previous === 'past' ? 'neutral' : previous;
+    return (cues & C_RESULT) !== 0 ? 'weak' : previous === 'past' ? 'neutral' : previous;
   }
-  if (previous === 'weak' && cues.resultVerb && !setting.plan) return 'neutral';
+  if (previous === 'weak' && (cues & C_RESULT) !== 0 && !setting.plan) return 'neutral';
   if (previous === 'neutral' && setting.plan && !setting.review) return 'weak';
   return previous;
 }

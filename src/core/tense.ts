@@ -305,31 +305,72 @@ export function clauseCuesIn(text: string, from: number, to: number): ClauseCues
 
 /** The cues of the clause text[from, to) whose families are `f` (from scanClauseFamilies). */
 export function cuesOf(text: string, from: number, to: number, f: number): ClauseCues {
+  const c = cueBits(text, from, to, f);
+  return {
+    strongForward: (c & C_STRONG) !== 0,
+    ambiguousModal: (c & C_AMBIGUOUS) !== 0,
+    reviewSafeModal: (c & C_REVIEW_SAFE) !== 0,
+    comparisonOnly: (c & C_COMPARISON_ONLY) !== 0,
+    drive: (c & C_DRIVE) !== 0,
+    baseline: (c & C_BASELINE) !== 0,
+    narrative: (c & C_NARRATIVE) !== 0,
+    forecast: (c & C_FORECAST) !== 0,
+    planVerb: (c & C_PLAN) !== 0,
+    resultVerb: (c & C_RESULT) !== 0,
+    past: (c & C_PAST) !== 0,
+    goalLead: (c & C_GOAL_LEAD) !== 0,
+    deadlineKeys: f & ALL_KEYS,
+    condition: (c & C_CONDITION) !== 0,
+    unreal: (c & C_UNREAL) !== 0,
+    possession: (c & C_POSSESSION) !== 0,
+    firmModal: (c & C_FIRM) !== 0,
+  };
+}
+
+// The booleans of ClauseCues as bits (cueBits): the sentence reader keeps one number per clause, no object.
+export const C_STRONG = 1;
+export const C_AMBIGUOUS = 2;
+export const C_REVIEW_SAFE = 4;
+export const C_COMPARISON_ONLY = 8;
+export const C_DRIVE = 16;
+export const C_BASELINE = 32;
+export const C_NARRATIVE = 64;
+export const C_FORECAST = 128;
+export const C_PLAN = 256;
+export const C_RESULT = 512;
+export const C_PAST = 1024;
+export const C_GOAL_LEAD = 2048;
+export const C_CONDITION = 4096;
+export const C_UNREAL = 8192;
+export const C_POSSESSION = 16384;
+export const C_FIRM = 32768;
+
+/** The cues of the clause text[from, to) whose families are `f`, as C_* bits. */
+export function cueBits(text: string, from: number, to: number, f: number): number {
   const strong = (f & F_MODAL) !== 0;
   const perfective = (f & F_PERFECTIVE) !== 0;
   const comparison = (f & F_COMPARISON) !== 0;
   const pastOnly = (f & F_PAST) !== 0;
-  const ambiguousModal = strong && (f & F_ZHENGQU) !== 0 && !MODAL.test(text.slice(from, to).replace(/争取/g, ''));
-  const baseline = pastOnly && (f & F_BASELINE_KEY) !== 0 && !PAST.test(text.slice(from, to).replace(BASELINE, ''));
-  return {
-    strongForward: strong,
-    ambiguousModal,
-    reviewSafeModal: strong && (f & F_REVIEW_SAFE) !== 0,
-    comparisonOnly: comparison && !pastOnly && !perfective,
-    drive: (f & F_DRIVE) !== 0,
-    baseline: baseline && !comparison && !perfective,
-    narrative: perfective,
-    forecast: (f & F_FORECAST_KEY) !== 0 && FORECAST.test(text.slice(from, to)),
-    planVerb: (f & F_PLAN) !== 0,
-    resultVerb: (f & F_RESULT) !== 0,
-    past: pastOnly || comparison || perfective,
-    goalLead: (f & F_GOAL_LEAD) !== 0,
-    deadlineKeys: f & ALL_KEYS,
-    condition: (f & F_CONDITION) !== 0,
-    unreal: (f & F_UNREAL) !== 0,
-    possession: (f & F_POSSESSION) !== 0,
-    firmModal: (f & F_FIRM) !== 0,
-  };
+  let c = 0;
+  if (strong) {
+    c |= C_STRONG;
+    if ((f & F_ZHENGQU) !== 0 && !MODAL.test(text.slice(from, to).replace(/争取/g, ''))) c |= C_AMBIGUOUS;
+    if ((f & F_REVIEW_SAFE) !== 0) c |= C_REVIEW_SAFE;
+  }
+  if (comparison && !pastOnly && !perfective) c |= C_COMPARISON_ONLY;
+  if ((f & F_DRIVE) !== 0) c |= C_DRIVE;
+  if (pastOnly && (f & F_BASELINE_KEY) !== 0 && !comparison && !perfective && !PAST.test(text.slice(from, to).replace(BASELINE, ''))) c |= C_BASELINE;
+  if (perfective) c |= C_NARRATIVE;
+  if ((f & F_FORECAST_KEY) !== 0 && FORECAST.test(text.slice(from, to))) c |= C_FORECAST;
+  if ((f & F_PLAN) !== 0) c |= C_PLAN;
+  if ((f & F_RESULT) !== 0) c |= C_RESULT;
+  if (pastOnly || comparison || perfective) c |= C_PAST;
+  if ((f & F_GOAL_LEAD) !== 0) c |= C_GOAL_LEAD;
+  if ((f & F_CONDITION) !== 0) c |= C_CONDITION;
+  if ((f & F_UNREAL) !== 0) c |= C_UNREAL;
+  if ((f & F_POSSESSION) !== 0) c |= C_POSSESSION;
+  if ((f & F_FIRM) !== 0) c |= C_FIRM;
+  return c;
 }
 
 /** The regex definition of each family, for tests that check the lexicon against it. */
