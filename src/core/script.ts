@@ -20,8 +20,11 @@ const TRADITIONAL_ONLY = codeSet(
   '發業國產為進實區黨開會動設體養堅資個創對經時強現點學來轉與優們導質項領關務題遊鎮標濟統勢環規決傳義場於劃機態術鄉過藝習縣組問這從幹戰辦兩網專農興確運線書華內總長營廣論難著園氣醫後帶員準級間構陽護頭達爭將礎歷單續萬結電職記眾層聯報揮極鐵斷張處驗議種偉綜億風觀當織際奮舉條審類團讓謀識積計東復變應責貫調響戶貧無圍協門衛號踐認視療麗權講數車鏈鍵隊籌緊須節樹別證壓遷勵樣鬥綠豐徹範穩見啟則費擁',
 );
 
-function codeSet(chars: string): Set<number> {
-  return new Set([...chars].map((c) => c.charCodeAt(0)));
+/** A set of characters as a table by code unit (a typed-array look-up is far cheaper than Set.has per character). */
+function codeSet(chars: string): Uint8Array {
+  const table = new Uint8Array(0x10000);
+  for (const c of chars) table[c.charCodeAt(0)] = 1;
+  return table;
 }
 
 /** True when the text's opening uses enough traditional-only characters to call it traditional Chinese. */
@@ -29,7 +32,7 @@ export function looksTraditional(text: string): boolean {
   const limit = Math.min(text.length, SAMPLE_LENGTH);
   let hits = 0;
   for (let i = 0; i < limit; i++) {
-    if (TRADITIONAL_ONLY.has(text.charCodeAt(i)) && ++hits >= 5) return true;
+    if (TRADITIONAL_ONLY[text.charCodeAt(i)] === 1 && ++hits >= 5) return true;
   }
   return false;
 }
