@@ -64,15 +64,15 @@ function scanQuotes(text: string): Quote[] {
   const quotes: Quote[] = [];
   let lineStart = 0;
   // Open curly/corner quotes on this line: codes and offsets (at most 9 deep).
-  const stackCode: number[] = [];
-  const stackAt: number[] = [];
+  const stackCode = new Int32Array(9);
+  const stackAt = new Int32Array(9);
+  let depth = 0;
   let straightOpen = -1;
   for (let i = 0; i < text.length; i++) {
     const kind = CLASS[text.charCodeAt(i)]!;
     if (kind === 0) continue;
     if (kind === LINE_BREAK) {
-      stackCode.length = 0;
-      stackAt.length = 0;
+      depth = 0;
       straightOpen = -1;
       lineStart = i + 1;
     } else if (kind === STRAIGHT) {
@@ -81,21 +81,21 @@ function scanQuotes(text: string): Quote[] {
         straightOpen = -1;
       } else straightOpen = i;
     } else if (kind === OPENER) {
-      if (stackCode.length > 8) {
-        stackCode.shift();
-        stackAt.shift();
+      if (depth > 8) {
+        stackCode.copyWithin(0, 1);
+        stackAt.copyWithin(0, 1);
+        depth--;
       }
-      stackCode.push(CLOSER_OF[text.charCodeAt(i)]!);
-      stackAt.push(i);
+      stackCode[depth] = CLOSER_OF[text.charCodeAt(i)]!;
+      stackAt[depth++] = i;
     } else {
       // Pop to the matching opener (unbalanced inner marks are dropped).
       const code = text.charCodeAt(i);
-      for (let s = stackCode.length - 1; s >= 0; s--) {
+      for (let s = depth - 1; s >= 0; s--) {
         if (stackCode[s] !== code) continue;
         const at = stackAt[s]!;
         if (at >= lineStart && i - at - 1 <= MAX_QUOTE_LENGTH) quotes.push({ open: at, close: i });
-        stackCode.length = s;
-        stackAt.length = s;
+        depth = s;
         break;
       }
     }
