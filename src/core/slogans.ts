@@ -131,24 +131,26 @@ function isVerbNumeralItem(text: string, i: number): boolean {
 /** Every occurrence of every key, grouped per key, keys in order of first occurrence. */
 function findOccurrences(text: string, keys: string[], lines: LineIndex): TermPlaces[] {
   // Keys are indexed by their first two code units, so each position checks only keys that can match.
-  const byPair = new Map<number, string[]>();
+  // Two levels of small-integer keys: one key of both units (up to 2^32) would not be a small integer in V8.
+  const byPair = new Map<number, Map<number, string[]>>();
   const isFirst = new Uint8Array(0x10000);
   for (const key of keys) {
     if (key.length < 2) continue;
-    const pair = key.charCodeAt(0) * 0x10000 + key.charCodeAt(1);
     isFirst[key.charCodeAt(0)] = 1;
-    const list = byPair.get(pair) ?? [];
+    let bySecond = byPair.get(key.charCodeAt(0));
+    if (bySecond === undefined) byPair.set(key.charCodeAt(0), (bySecond = new Map()));
+    const list = bySecond.get(key.charCodeAt(1)) ?? [];
     list.push(key);
-    byPair.set(pair, list);
+    bySecond.set(key.charCodeAt(1), list);
   }
-  for (const list of byPair.values()) list.sort((a, b) => b.length - a.length);
+  for (const bySecond of byPair.values()) for (const list of bySecond.values()) list.sort((a, b) => b.length - a.length);
   const found = new Map<string, TermPlaces>();
   // End of the furthest-reaching occurrence so far: a later one ending at or before it lies inside it.
   let coverEnd = -1;
   for (let i = 0; i < text.length - 1; i++) {
     const code = text.charCodeAt(i);
     if (isFirst[code] === 0) continue;
-    const candidates = byPair.get(code * 0x10000 + text.charCodeAt(i + 1));
+    const candidates = byPair.get(code)!.get(text.charCodeAt(i + 1));
     if (candidates === undefined) continue;
     for (const key of candidates) {
       if (!text.startsWith(key, i)) continue;
