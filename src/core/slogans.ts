@@ -129,11 +129,14 @@ function isVerbNumeralItem(text: string, i: number): boolean {
 }
 
 /** Every occurrence of every key, grouped per key, keys in order of first occurrence. */
+const IS_FIRST = new Uint8Array(0x10000);
+
 function findOccurrences(text: string, keys: string[], lines: LineIndex): TermPlaces[] {
   // Keys are indexed by their first two code units, so each position checks only keys that can match.
   // Two levels of small-integer keys: one key of both units (up to 2^32) would not be a small integer in V8.
   const byPair = new Map<number, Map<number, string[]>>();
-  const isFirst = new Uint8Array(0x10000);
+  // A shared table, cleared again below: a fresh 64 KB table per document costs more than the scan it speeds up.
+  const isFirst = IS_FIRST;
   for (const key of keys) {
     if (key.length < 2) continue;
     isFirst[key.charCodeAt(0)] = 1;
@@ -150,7 +153,7 @@ function findOccurrences(text: string, keys: string[], lines: LineIndex): TermPl
   for (let i = 0; i < text.length - 1; i++) {
     const code = text.charCodeAt(i);
     if (isFirst[code] === 0) continue;
-    const candidates = byPair.get(code)!.get(text.charCodeAt(i + 1));
+    const candidates = byPair.get(code)?.get(text.charCodeAt(i + 1));
     if (candidates === undefined) continue;
     for (const key of candidates) {
       if (!text.startsWith(key, i)) continue;
@@ -162,5 +165,6 @@ function findOccurrences(text: string, keys: string[], lines: LineIndex): TermPl
       if (end > coverEnd) coverEnd = end;
     }
   }
+  for (const key of keys) isFirst[key.charCodeAt(0)] = 0;
   return [...found.values()];
 }
