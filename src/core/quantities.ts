@@ -39,7 +39,7 @@ const SUFFIX = /(?:及以上|及以下|以上|以内|以下|之内|之上|之下
 const RANGE_SEPARATOR = /(?:—{1,2}|–|-|~|～|至|到)/y;
 const FANFAN = /翻(?:一|两|二|三|四)?番/g;
 
-/** Comparator words before a number, longest first, with what they mean. */
+/** Comparator words before a number, with what they mean. */
 const PREFIXES: Array<[string, Comparator]> = [
   ['不少于', '>='], ['不低于', '>='], ['不小于', '>='], ['不下于', '>='], ['超过', '>='], ['突破', '>='], ['高于', '>='], ['大于', '>='],
   ['多于', '>='], ['至少', '>='], ['不超过', '<='], ['不高于', '<='], ['不大于', '<='], ['不多于', '<='], ['控制在', '<='],
@@ -271,8 +271,11 @@ function nounAfter(text: string, from: number, to: number): string {
   return text.slice(from, i);
 }
 
+/** Longest first, so that 不超过 is not read as 超过 (nor 不高于 as 高于). */
+const PREFIXES_LONGEST_FIRST = [...PREFIXES].sort((a, b) => b[0].length - a[0].length);
+
 function comparatorBefore(text: string, pos: number): [string, Comparator] | null {
-  for (const entry of PREFIXES) {
+  for (const entry of PREFIXES_LONGEST_FIRST) {
     const word = entry[0];
     if (pos >= word.length && text.startsWith(word, pos - word.length)) return entry;
   }

@@ -29,11 +29,13 @@ const LABEL_BEFORE = /(?:方案|规划|计划|纲要|意见|行动)[（(《“]?
 export function extractTargets(input: TargetInput): Target[] {
   const targets: Target[] = [];
   for (const reading of input.readings) {
-    // Without a clause that states an aim, the sentence has neither quantity targets nor deliverables.
-    if (!reading.clauses.some((c) => isAim(c.state))) continue;
+    // Without a clause that states an aim, the sentence has neither quantity targets nor deliverables,
+    // unless it sets a bound (不少于100个) in a clause that is not a look back.
+    const bounded = mayBound(input.match, reading);
+    if (!bounded && !reading.clauses.some((c) => isAim(c.state))) continue;
     let partsFrom: number | undefined;
     const quantityTargets = reading.quantities().filter(
-      (q) => isAim(stateAt(reading, q.start)) && !isPartOfSet(input.match, reading, q, () => (partsFrom ??= setOpenedAt(input.match, reading))),
+      (q) => statesAim(input.match, reading, q, bounded) && !isPartOfSet(input.match, reading, q, () => (partsFrom ??= setOpenedAt(input.match, reading))),
     );
     if (quantityTargets.length === 0 && reading.deadlines.length === 0) continue;
     // The sentence is hashed once, and only when it yields a target.
@@ -71,6 +73,25 @@ function isPartOfSet(match: string, reading: SentenceReading, q: Quantity, parts
 
 function isAim(state: ClauseState): boolean {
   return state === 'strong' || state === 'weak';
+}
+
+/**
+ * A floor or ceiling written into the quantity (不少于100个, 不超过5%, 控制在…以内) is the wording of a
+ * requirement: in a clause that neither looks back nor narrates, the quantity is an aim without a modal verb.
+ */
+const BOUND_WORDS = ['不少于', '不低于', '不小于', '不超过', '不高于', '不多于', '不大于', '至少'];
+const BOUND_PREFIX = /^(?:不少于|不低于|不小于|不超过|不高于|不多于|不大于|至少)/;
+
+function mayBound(match: string, reading: SentenceReading): boolean {
+  if (!reading.clauses.some((c) => c.state === 'neutral')) return false;
+  const text = match.slice(reading.sentence.start, reading.sentence.end);
+  return BOUND_WORDS.some((word) => text.includes(word));
+}
+
+function statesAim(match: string, reading: SentenceReading, q: Quantity, bounded: boolean): boolean {
+  const state = stateAt(reading, q.start);
+  if (isAim(state)) return true;
+  return bounded && state === 'neutral' && q.numberStart > q.start && BOUND_PREFIX.test(match.slice(q.start, q.numberStart));
 }
 
 /** Index of the last item whose `key` is <= `offset` (items sorted by key), or -1. Binary search. */

@@ -23,6 +23,9 @@ test('value and unit as written; 万/亿 stay in the unit', () => {
 
 test('comparators before and after the number', () => {
   assert.deepEqual(q('推出不少于50项清单'), [['不少于50项', 50, '项', '>=']]);
+  assert.deepEqual(q('新增债务不超过500亿元'), [['不超过500亿元', 500, '亿元', '<=']]);
+  assert.deepEqual(q('负债率不高于60%'), [['不高于60%', 60, '%', '<=']]);
+  assert.deepEqual(q('规模超过200亿元'), [['超过200亿元', 200, '亿元', '>=']]);
   assert.deepEqual(q('增速达9%以上，'), [['9%以上', 9, '%', '>=']]);
   assert.deepEqual(q('失业率控制在5.5%以内。'), [['控制在5.5%以内', 5.5, '%', '<=']]);
   assert.deepEqual(q('增长5%左右；'), [['5%左右', 5, '%', '~']]);

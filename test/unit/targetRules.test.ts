@@ -52,3 +52,14 @@ test('what the nation or the world will come to (将, no modal of will) is a pro
   assert.ok(anchors('我国力争2030年前实现碳达峰，2060年前实现碳中和。').includes('2030年前'));
   assert.ok(anchors('全省今年将新建5G基站2万个。').includes('2万个'));
 });
+
+test('a floor or ceiling written into a quantity (不少于, 不超过, 至少) states a requirement without a modal verb', () => {
+  assert.deepEqual(anchors('一季度开工项目不少于100个。'), ['不少于100个']);
+  assert.deepEqual(anchors('各地新增政府债务不超过500亿元。'), ['不超过500亿元']);
+  assert.deepEqual(anchors('每个乡镇专职人员至少3名。'), ['至少3名']);
+  // Without a bound the same sentence is a plain statement.
+  assert.deepEqual(anchors('一季度开工项目100个。'), []);
+  // A bound in a look back stays a result.
+  assert.deepEqual(anchors('去年全市开工项目不少于100个。'), []);
+  assert.deepEqual(anchors('截至2025年底，累计建成不少于200个站点。'), []);
+});
