@@ -233,23 +233,28 @@ const BREAK_MARK = 1 << 30;
 const FIRST_OR_BREAK = Int32Array.from(FIRST_FAMILIES, (f, code) => (CLAUSE_BREAK[code] === 1 ? BREAK_MARK : f));
 
 /** The cue families found in text[from, to): one pass, one table look-up per character. */
+/** `found` plus the families of the cue words starting at text[i] (whose code is `code`) within the clause [clauseStart, to). */
+function addCuesAt(text: string, code: number, i: number, clauseStart: number, to: number, found: number): number {
+  const last = CUE_BEGIN[code + 1]!;
+  const second = i + 1 < to ? text.charCodeAt(i + 1) : -2;
+  for (let k = CUE_BEGIN[code]!; k < last; k++) {
+    if ((CUE_FAMILY[k]! & ~found) === 0) continue;
+    const want = CUE_SECOND[k]!;
+    if (want !== -1 && want !== second) continue;
+    const cue = CUE_ORDER[k]!;
+    if (cue.word.length > 2 && !wordAt(text, cue.word, i, to)) continue;
+    if (cue.check && !cue.check(text, i, cue.word.length, clauseStart, to)) continue;
+    found |= cue.family;
+  }
+  return found;
+}
+
 export function cueFamilies(text: string, from: number, to: number): number {
   let found = 0;
   for (let i = from; i < to; i++) {
     const code = text.charCodeAt(i);
     if ((FIRST_FAMILIES[code]! & ~found) === 0) continue;
-    let k = CUE_BEGIN[code]!;
-    const last = CUE_BEGIN[code + 1]!;
-    const second = i + 1 < to ? text.charCodeAt(i + 1) : -2;
-    for (; k < last; k++) {
-      if ((CUE_FAMILY[k]! & ~found) === 0) continue;
-      const want = CUE_SECOND[k]!;
-      if (want !== -1 && want !== second) continue;
-      const cue = CUE_ORDER[k]!;
-      if (cue.word.length > 2 && !wordAt(text, cue.word, i, to)) continue;
-      if (cue.check && !cue.check(text, i, cue.word.length, from, to)) continue;
-      found |= cue.family;
-    }
+    found = addCuesAt(text, code, i, from, to, found);
   }
   return found;
 }
@@ -275,18 +280,7 @@ export function scanClauseFamilies(text: string, from: number, to: number, bound
       clauseStart = i + 1;
       continue;
     }
-    let k = CUE_BEGIN[code]!;
-    const last = CUE_BEGIN[code + 1]!;
-    const second = i + 1 < to ? text.charCodeAt(i + 1) : -2;
-    for (; k < last; k++) {
-      if ((CUE_FAMILY[k]! & ~found) === 0) continue;
-      const want = CUE_SECOND[k]!;
-      if (want !== -1 && want !== second) continue;
-      const cue = CUE_ORDER[k]!;
-      if (cue.word.length > 2 && !wordAt(text, cue.word, i, to)) continue;
-      if (cue.check && !cue.check(text, i, cue.word.length, clauseStart, to)) continue;
-      found |= cue.family;
-    }
+    found = addCuesAt(text, code, i, clauseStart, to, found);
   }
   if (to > clauseStart) {
     bounds.push(clauseStart, to);
