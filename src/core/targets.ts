@@ -176,42 +176,33 @@ function nextClauseState(reading: SentenceReading, clause: Clause): ClauseState 
   return next ? next.state : 'neutral';
 }
 
+/** Value, unit and comparator of a target; a dated deliverable has none. */
+type Measure = Pick<Target, 'value' | 'unit' | 'comparator'>;
+const NO_MEASURE: Measure = { value: null, unit: null, comparator: '=' };
+
 function quantityTarget(input: TargetInput, reading: SentenceReading, q: Quantity, sentenceKey: string): Target {
-  const anchor = input.text.slice(q.start, q.end);
-  const s = reading.sentence;
-  return {
-    id: input.ids.next('target', sentenceKey, anchor),
-    kind: 'target',
-    anchor,
-    start: q.start,
-    end: q.end,
-    line: input.lines.lineAt(q.start),
-    text: s.text,
-    sentence: { start: s.start, end: s.end, line: s.line },
-    value: q.value,
-    unit: unitAsWritten(input.text, q),
-    comparator: q.comparator,
-    deadline: deadlineFor(reading, q.start)?.deadline ?? null,
-    actor: actorBefore(reading.actors(), q.start),
-  };
+  const measure: Measure = { value: q.value, unit: unitAsWritten(input.text, q), comparator: q.comparator };
+  return makeTarget(input, reading, q, measure, deadlineFor(reading, q.start)?.deadline ?? null, sentenceKey);
 }
 
 function deadlineTarget(input: TargetInput, reading: SentenceReading, d: DeadlineMatch, sentenceKey: string): Target {
-  const anchor = input.text.slice(d.start, d.end);
+  return makeTarget(input, reading, d, NO_MEASURE, d.deadline, sentenceKey);
+}
+
+function makeTarget(input: TargetInput, reading: SentenceReading, at: { start: number; end: number }, measure: Measure, deadline: string | null, sentenceKey: string): Target {
+  const anchor = input.text.slice(at.start, at.end);
   const s = reading.sentence;
   return {
     id: input.ids.next('target', sentenceKey, anchor),
     kind: 'target',
     anchor,
-    start: d.start,
-    end: d.end,
-    line: input.lines.lineAt(d.start),
+    start: at.start,
+    end: at.end,
+    line: input.lines.lineAt(at.start),
     text: s.text,
     sentence: { start: s.start, end: s.end, line: s.line },
-    value: null,
-    unit: null,
-    comparator: '=',
-    deadline: d.deadline,
-    actor: actorBefore(reading.actors(), d.start),
+    ...measure,
+    deadline,
+    actor: actorBefore(reading.actors(), at.start),
   };
 }
