@@ -9,7 +9,7 @@ export npm_config_fund=false npm_config_audit=false npm_config_update_notifier=f
 
 if [[ ! -d node_modules || ! -f node_modules/.package-lock.json || package-lock.json -nt node_modules/.package-lock.json ]]; then
   echo "==> npm ci"
-  npm ci --no-audit --no-fund
+  npm ci --no-audit --no-fund --loglevel=warn
 fi
 echo "==> build"
 node scripts/build.mjs

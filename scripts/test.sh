@@ -77,7 +77,7 @@ json_field() { node -e 'try{const r=JSON.parse(require("fs").readFileSync(proces
 deps() {
   if [[ ! -d node_modules || ! -f node_modules/.package-lock.json || package-lock.json -nt node_modules/.package-lock.json ]]; then
     echo "node_modules missing or stale: npm ci"
-    npm ci --no-audit --no-fund
+    npm ci --no-audit --no-fund --loglevel=warn
   else
     echo "node_modules up to date"
   fi
