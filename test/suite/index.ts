@@ -9,10 +9,9 @@
 import * as fs from 'fs';
 import * as path from 'path';
 import Mocha from 'mocha';
+import { runAndReport } from './report';
 import { formatLog } from './formatLog';
 
-/** The runner (test/runCodeServer.mjs) looks for this marker to print its final `N passed, N failed` line. */
-export const RESULT_MARKER = '[policy-tracker-suite-result]';
 
 export async function run(): Promise<void> {
   const mocha = new Mocha({
@@ -32,16 +31,7 @@ export async function run(): Promise<void> {
   for (const file of files) mocha.addFile(file);
   console.log(`[suite] ${files.length} test file(s) in ${__dirname}`);
 
-  const stats = await new Promise<{ passes: number; failures: number; pending: number }>((resolve, reject) => {
-    try {
-      const runner = mocha.run(() => resolve({ passes: runner.stats?.passes ?? 0, failures: runner.stats?.failures ?? 0, pending: runner.stats?.pending ?? 0 }));
-    } catch (error) {
-      reject(error);
-    }
-  });
-  console.log(`${RESULT_MARKER} ${JSON.stringify(stats)}`);
-  if (stats.failures > 0) throw new Error(`${stats.failures} extension-host test(s) failed`);
-  if (stats.passes === 0) throw new Error('no extension-host test ran');
+  await runAndReport(mocha, '');
 }
 
 function listTests(dir: string): string[] {

@@ -5,10 +5,9 @@
 // No Node APIs here: this runs in a web worker.
 // mocha's browser build (UMD; in this ESM package it sets globalThis.mocha).
 import 'mocha/mocha.js';
+import { runAndReport } from '../suite/report';
 import { formatLog } from '../suite/formatLog';
 
-/** The runner (test/runCodeServer.mjs) looks for this marker to print its final `N passed, N failed` line. */
-export const RESULT_MARKER = '[policy-tracker-suite-result]';
 
 interface BrowserMocha {
   setup(options: Record<string, unknown>): BrowserMocha;
@@ -35,14 +34,5 @@ export async function runWith(load: () => void, files: string[], skipped: string
       if (typeof g.importScripts !== 'function') throw new Error('not running in a web worker');
     });
   });
-  const stats = await new Promise<{ passes: number; failures: number; pending: number }>((resolve, reject) => {
-    try {
-      const runner = mocha.run(() => resolve({ passes: runner.stats?.passes ?? 0, failures: runner.stats?.failures ?? 0, pending: runner.stats?.pending ?? 0 }));
-    } catch (error) {
-      reject(error);
-    }
-  });
-  console.log(`${RESULT_MARKER} ${JSON.stringify(stats)}`);
-  if (stats.failures > 0) throw new Error(`${stats.failures} extension-host test(s) failed in the web worker`);
-  if (stats.passes === 0) throw new Error('no extension-host test ran in the web worker');
+  await runAndReport(mocha, ' in the web worker');
 }
