@@ -1,4 +1,5 @@
 // Quoted spans on one line: “…”, 「…」, 『…』, ‘…’ and straight "…" pairs. Linear, never crosses a line break.
+import { codeTable, offsetsOf } from './sloganLexicon';
 
 export interface Quote {
   /** Offset of the opening quote mark. */
@@ -47,20 +48,32 @@ for (const ch of CLOSERS) CLASS[ch.charCodeAt(0)] = CLOSER;
 const CLOSER_OF = new Uint16Array(0x10000);
 for (const [open, close] of Object.entries(PAIRS)) CLOSER_OF[open.charCodeAt(0)] = close.charCodeAt(0);
 
+/** The code units quote scanning reads (quote marks and line breaks), for callers that collect offsets in one pass. */
+export const QUOTE_SCAN_CODES: readonly number[] = [...CLASS.keys()].filter((code) => CLASS[code] !== 0);
+const QUOTE_SCAN_TABLE = codeTable(QUOTE_SCAN_CODES.map((code) => String.fromCharCode(code)));
+
 /** The last text scanned and its quotes: slogan detection and prose terms both read the same document. */
 let lastText: string | null = null;
 let lastQuotes: readonly Quote[] = [];
 
 /** Every quoted span in `text`, in order. An opener without a closer on its line is skipped. */
 export function findQuotes(text: string): readonly Quote[] {
+  return text === lastText ? lastQuotes : findQuotesAt(text, offsetsOf(text, QUOTE_SCAN_TABLE));
+}
+
+/**
+ * `findQuotes` from offsets the caller has already collected: in order, every offset of a QUOTE_SCAN_CODES
+ * unit in `text` (offsets of other code units are skipped).
+ */
+export function findQuotesAt(text: string, offsets: readonly number[]): readonly Quote[] {
   if (text !== lastText) {
-    lastQuotes = scanQuotes(text);
+    lastQuotes = quotesAt(text, offsets);
     lastText = text;
   }
   return lastQuotes;
 }
 
-function scanQuotes(text: string): Quote[] {
+function quotesAt(text: string, offsets: readonly number[]): Quote[] {
   const quotes: Quote[] = [];
   let lineStart = 0;
   // Open curly/corner quotes on this line: codes and offsets (at most 9 deep).
@@ -68,7 +81,8 @@ function scanQuotes(text: string): Quote[] {
   const stackAt = new Int32Array(9);
   let depth = 0;
   let straightOpen = -1;
-  for (let i = 0; i < text.length; i++) {
+  for (let n = 0; n < offsets.length; n++) {
+    const i = offsets[n]!;
     const kind = CLASS[text.charCodeAt(i)]!;
     if (kind === 0) continue;
     if (kind === LINE_BREAK) {

@@ -47,6 +47,13 @@ export function codeTable(chars: Iterable<string>): Uint8Array {
   return table;
 }
 
+/** Offsets of the code units that `table` flags in `text`, in order: one pass that later steps filter further. */
+export function offsetsOf(text: string, table: Uint8Array): number[] {
+  const offsets: number[] = [];
+  for (let i = 0; i < text.length; i++) if (table[text.charCodeAt(i)] !== 0) offsets.push(i);
+  return offsets;
+}
+
 /** `isCountNumeral` on a UTF-16 code unit. */
 export function isCountNumeralCode(code: number): boolean {
   return (NUMERAL_CLASS[code | 0]! & COUNT_CLASS) !== 0;

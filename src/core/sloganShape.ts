@@ -2,7 +2,7 @@
 // Works on simplified text (see script.ts); every function is linear in its (short) input.
 import {
   CLASSIFIERS, COLLECTIVE_TAILS, LEXICAL_WORDS, NOT_COUNT_BEFORE, NUMERAL_IDIOMS, TIME_UNITS,
-  NOT_COUNT_AFTER, codeTable, countValue, countValueAt, digitValueCode, isAnyChineseNumeral, isAnyChineseNumeralCode,
+  NOT_COUNT_AFTER, codeTable, countValue, countValueAt, digitValueCode, isAnyChineseNumeralCode,
   isAsciiDigit, isCountNumeral, isCountNumeralCode, isHan, isHanCode, startsWithAny,
 } from './sloganLexicon';
 
@@ -137,9 +137,13 @@ function hasDigit(text: string): boolean {
   return false;
 }
 
-/** Any count numeral or digit (the fast reject for quotes that cannot be formulations). */
-function hasNumeral(text: string): boolean {
-  for (let i = 0; i < text.length; i++) {
+/**
+ * False when `quotedSloganTerm(text.slice(start, end))` is null for certain: the content is shorter than two
+ * code units or holds no count numeral, digit, 千 or 万. Reads the text in place (most quotes hold no numeral).
+ */
+export function mayNameSlogan(text: string, start: number, end: number): boolean {
+  if (end - start < 2) return false;
+  for (let i = start; i < end; i++) {
     const code = text.charCodeAt(i);
     if (isCountNumeralCode(code) || (code >= 48 && code <= 57) || (code >= 0xff10 && code <= 0xff19)) return true;
     if (code === 0x5343 || code === 0x4e07) return true; // 千, 万
@@ -152,7 +156,7 @@ function hasNumeral(text: string): boolean {
  * "三件大事之一" names 三件大事; "两不愁、三保障" is one formulation of two segments.
  */
 export function quotedSloganTerm(quoted: string): string | null {
-  if (quoted.length < 2 || !hasNumeral(quoted)) return null;
+  if (!mayNameSlogan(quoted, 0, quoted.length)) return null;
   // One pass over the codes: whitespace to remove, sentence punctuation (a quoted sentence, not a name), segments.
   let spaces = false;
   let separators = 0;
@@ -241,15 +245,17 @@ export function countedNameAt(text: string, at: number): { value: number; end: n
  * 两不愁、三保障 → [5, 2]. Empty when the term implies no count (十四五, "1+8", 零公里).
  */
 export function impliedCounts(term: string): number[] {
-  if (isPeriodName(term) || /[0-9０-９]/.test(term)) return [];
+  if (isPeriodName(term) || hasDigit(term)) return [];
   const values: number[] = [];
   for (let i = 0; i < term.length; i++) {
-    if (!isCountNumeral(term[i]) || isAnyChineseNumeral(term[i - 1])) continue;
-    if (NOT_COUNT_BEFORE.has(term[i - 1] ?? '')) continue;
+    if (!isCountNumeralCode(term.charCodeAt(i))) continue;
+    // Past the start, charCodeAt(-1) is NaN: in no table.
+    const before = term.charCodeAt(i - 1);
+    if (isAnyChineseNumeralCode(before) || NOT_COUNT_BEFORE_CODES[before | 0] === 1) continue;
     if (i > 0 && startsWithAny(term, i, COLLECTIVE_TAILS)) continue; // 三位一体: 一体 is no count
     let k = i;
-    while (k < term.length && isAnyChineseNumeral(term[k])) k++;
-    const value = countValue(term.slice(i, k));
+    while (k < term.length && isAnyChineseNumeralCode(term.charCodeAt(k))) k++;
+    const value = countValueAt(term, i, k);
     if (value === null || value === 0 || value > 20) return [];
     values.push(value);
     i = k - 1;
@@ -259,6 +265,8 @@ export function impliedCounts(term: string): number[] {
   const sum = values.reduce((a, b) => a + b, 0);
   return sum === values.length ? [sum] : [sum, values.length];
 }
+
+const NOT_COUNT_BEFORE_CODES = codeTable(NOT_COUNT_BEFORE);
 
 /** "N个M" (五个三, 六个一): N groups, each a formulation opening with the numeral M. */
 export function groupedCount(term: string): { groups: number; inner: string } | null {

@@ -7,15 +7,16 @@
 // "numeral + classifier + head" attached to an enumeration (A、B、C三大攻坚) or followed by 之一, or a
 // known formulation from the glossary — and then every occurrence of the term in the document is counted.
 // Traditional script is matched through `toMatchingScript`; terms and offsets are those of the original text.
-import type { Sentence, Slogan, Span } from './types';
+import type { Sentence, Slogan } from './types';
 import type { LineIndex } from './lines';
 import { toMatchingScript } from './script';
-import { findQuotes } from './quotes';
+import { QUOTE_SCAN_CODES, type Quote, findQuotesAt } from './quotes';
 import {
-  collectiveEnd, compactCompoundEnd, countedNameAt, impliedCounts, isPeriodName, quotedSloganTerm,
+  collectiveEnd, compactCompoundEnd, countedNameAt, impliedCounts, isPeriodName, mayNameSlogan, quotedSloganTerm,
 } from './sloganShape';
 import {
-  CLASSIFIERS, LEXICAL_WORDS, NOT_COUNT_AFTER, TIME_UNITS, codeTable, digitValueCode, isCountNumeralCode, isHanCode, startsWithAny,
+  CLASSIFIERS, LEXICAL_WORDS, NOT_COUNT_AFTER, TIME_UNITS, codeTable, digitValueCode, isCountNumeralCode, isHanCode, offsetsOf,
+  startsWithAny,
 } from './sloganLexicon';
 import { enumerationBefore, mayEnumerateBefore } from './enumeration';
 import { mineDefinitions, type TermPlaces } from './definitions';
@@ -31,8 +32,11 @@ export interface SloganOptions {
 
 export function extractSlogans(text: string, sentences: Sentence[], lines: LineIndex, options: SloganOptions = {}): Slogan[] {
   const matching = options.matching ?? toMatchingScript(text);
-  const keys = detectTerms(matching, options.knownTerms ?? builtInSloganTerms());
-  const places = findOccurrences(matching, [...keys], lines);
+  const known = knownTermIndex(options.knownTerms ?? builtInSloganTerms());
+  // One pass collects what quote scanning, term detection and occurrence search each read.
+  const offsets = offsetsOf(matching, known.scanTable);
+  const detected = detectedTerms(matching, findQuotesAt(matching, offsets), offsets);
+  const places = findOccurrences(matching, detected, known, offsets, lines);
   const definitions = mineDefinitions(matching, text, lines, sentences, places);
   const slogans: Slogan[] = [];
   for (const { key, occurrences, inside } of places) {
@@ -40,10 +44,15 @@ export function extractSlogans(text: string, sentences: Sentence[], lines: LineI
     if (!inside.includes(false)) continue;
     const first = occurrences[0]!;
     const defs = definitions.get(key) ?? [];
-    const term = text.slice(first.start, first.end).replace(/\s+/g, '');
+    const term = withoutSpaces(text.slice(first.start, first.end));
     slogans.push({ term, count: occurrences.length, occurrences, definitions: defs, findings: sloganFindings(term, key, defs) });
   }
   return slogans.sort((a, b) => a.occurrences[0]!.start - b.occurrences[0]!.start);
+}
+
+/** `text` without whitespace (most terms have none: no regex then). */
+function withoutSpaces(text: string): string {
+  return /\s/.test(text) ? text.replace(/\s+/g, '') : text;
 }
 
 /** The first definition's top-level component texts (what spec §4's `definition` holds), or null. */
@@ -54,32 +63,44 @@ export function primaryDefinition(slogan: Slogan): string[] | null {
 
 /** Every established term (matching script), plus the known terms (which may not occur). */
 export function detectTerms(matching: string, knownTerms: Iterable<string>): Set<string> {
+  const offsets = offsetsOf(matching, knownTermIndex(knownTerms).scanTable);
+  const keys = detectedTerms(matching, findQuotesAt(matching, offsets), offsets);
+  for (const known of knownTerms) if (known.length >= 2) keys.add(known);
+  return keys;
+}
+
+/**
+ * The terms `matching` establishes. `offsets` holds, in order, at least every offset of a count numeral
+ * (other offsets are skipped).
+ */
+function detectedTerms(matching: string, quotes: readonly Quote[], offsets: readonly number[]): Set<string> {
   const keys = new Set<string>();
-  const covered: Span[] = [];
+  const covered: Quote[] = [];
   // The same name is quoted again and again: classify each distinct quoted text once.
   const classified = new Map<string, string | null>();
-  for (const quote of findQuotes(matching)) {
+  for (const quote of quotes) {
+    if (!mayNameSlogan(matching, quote.open + 1, quote.close)) continue;
     const content = matching.slice(quote.open + 1, quote.close);
     let term = classified.get(content);
     if (term === undefined) classified.set(content, (term = quotedSloganTerm(content)));
     if (term === null) continue;
     keys.add(term);
-    covered.push({ start: quote.open, end: quote.close, line: 0 });
+    covered.push(quote);
   }
   // Unquoted formulations start at a count numeral: only those positions are examined.
   let next = 0;
-  for (let i = 0; i < matching.length; i++) {
-    if (!isCountNumeralCode(matching.charCodeAt(i))) continue;
-    while (next < covered.length && covered[next]!.end < i) next++;
-    if (next < covered.length && covered[next]!.start <= i) continue;
+  let resume = 0;
+  for (let n = 0; n < offsets.length; n++) {
+    const i = offsets[n]!;
+    if (i < resume || !isCountNumeralCode(matching.charCodeAt(i))) continue;
+    while (next < covered.length && covered[next]!.close < i) next++;
+    if (next < covered.length && covered[next]!.open <= i) continue;
     if (i > 0 && NOT_COUNT_AFTER[matching.charCodeAt(i - 1)] === 1) continue;
     const term = unquotedTermAt(matching, i);
     if (term === null) continue;
     keys.add(term);
-    i += term.length - 1;
+    resume = i + term.length;
   }
-  // Known formulations count wherever they occur; findOccurrences drops those that do not.
-  for (const known of knownTerms) if (known.length >= 2) keys.add(known);
   return keys;
 }
 
@@ -128,34 +149,96 @@ function isVerbNumeralItem(text: string, i: number): boolean {
   return startsWithAny(text, i, LEXICAL_WORDS) === null;
 }
 
-/** Every occurrence of every key, grouped per key, keys in order of first occurrence. */
-const IS_FIRST = new Uint8Array(0x10000);
+/** The known terms, indexed for the occurrence search (built once per list of terms). */
+interface KnownTermIndex {
+  terms: readonly string[];
+  set: ReadonlySet<string>;
+  /** Known terms of two or more code units by their first and second code unit, longest first. */
+  byPair: Map<number, Map<number, string[]>>;
+  /** 1 for the first code unit of a known term. */
+  firsts: Uint8Array;
+  /**
+   * The code units the one pass over a document collects: count numerals (where unquoted terms start), the
+   * first units of known terms, quote marks and line breaks.
+   */
+  scanTable: Uint8Array;
+}
 
-function findOccurrences(text: string, keys: string[], lines: LineIndex): TermPlaces[] {
-  // Keys are indexed by their first two code units, so each position checks only keys that can match.
-  // Two levels of small-integer keys: one key of both units (up to 2^32) would not be a small integer in V8.
+let knownIndex: KnownTermIndex | null = null;
+
+/** The index of `knownTerms`, reused while the caller passes the same terms. */
+function knownTermIndex(knownTerms: Iterable<string>): KnownTermIndex {
+  const terms = [...knownTerms];
+  const cached = knownIndex;
+  if (cached !== null && cached.terms.length === terms.length && cached.terms.every((term, i) => term === terms[i])) return cached;
   const byPair = new Map<number, Map<number, string[]>>();
-  // A shared table, cleared again below: a fresh 64 KB table per document costs more than the scan it speeds up.
-  const isFirst = IS_FIRST;
-  for (const key of keys) {
-    if (key.length < 2) continue;
-    isFirst[key.charCodeAt(0)] = 1;
-    let bySecond = byPair.get(key.charCodeAt(0));
-    if (bySecond === undefined) byPair.set(key.charCodeAt(0), (bySecond = new Map()));
-    const list = bySecond.get(key.charCodeAt(1)) ?? [];
-    list.push(key);
-    bySecond.set(key.charCodeAt(1), list);
+  const firsts = new Uint8Array(0x10000);
+  const scanTable = new Uint8Array(0x10000);
+  for (const code of QUOTE_SCAN_CODES) scanTable[code] = 1;
+  for (let code = 0; code < 0x10000; code++) if (isCountNumeralCode(code)) scanTable[code] = 1;
+  for (const term of new Set(terms)) {
+    if (term.length < 2) continue;
+    const first = term.charCodeAt(0);
+    firsts[first] = 1;
+    scanTable[first] = 1;
+    let bySecond = byPair.get(first);
+    if (bySecond === undefined) byPair.set(first, (bySecond = new Map()));
+    const list = bySecond.get(term.charCodeAt(1));
+    if (list === undefined) bySecond.set(term.charCodeAt(1), [term]);
+    else list.push(term);
   }
   for (const bySecond of byPair.values()) for (const list of bySecond.values()) list.sort((a, b) => b.length - a.length);
+  knownIndex = { terms, set: new Set(terms), byPair, firsts, scanTable };
+  return knownIndex;
+}
+
+/** A shared table, cleared after use: a fresh 64 KB table per document costs more than the pass it serves. */
+const EXTRA_FIRSTS = new Uint8Array(0x10000);
+
+/**
+ * Every occurrence of every key (the detected terms and the known ones), grouped per key, keys in order of
+ * first occurrence. `offsets` are those of `known.scanTable` in `text`.
+ */
+function findOccurrences(text: string, detected: ReadonlySet<string>, known: KnownTermIndex, offsets: readonly number[], lines: LineIndex): TermPlaces[] {
+  // Detected terms that are not known, by their first code unit, longest first (a document has a few dozen).
+  const byFirst = new Map<number, string[]>();
+  let unscanned = false;
+  for (const key of detected) {
+    if (key.length < 2 || known.set.has(key)) continue;
+    const first = key.charCodeAt(0);
+    const list = byFirst.get(first);
+    if (list === undefined) byFirst.set(first, [key]);
+    else list.push(key);
+    if (known.scanTable[first] === 0) {
+      EXTRA_FIRSTS[first] = 1;
+      unscanned = true;
+    }
+  }
+  for (const list of byFirst.values()) if (list.length > 1) list.sort((a, b) => b.length - a.length);
+  let starts = offsets;
+  if (unscanned) {
+    // Quoted terms may start with any character: one more pass for those the first pass did not collect.
+    starts = mergeOffsets(offsets, offsetsOf(text, EXTRA_FIRSTS));
+    for (const code of byFirst.keys()) EXTRA_FIRSTS[code] = 0;
+  }
   const found = new Map<string, TermPlaces>();
   // End of the furthest-reaching occurrence so far: a later one ending at or before it lies inside it.
   let coverEnd = -1;
-  for (let i = 0; i < text.length - 1; i++) {
+  const last = text.length - 1;
+  for (let n = 0; n < starts.length; n++) {
+    const i = starts[n]!;
+    if (i >= last) break;
     const code = text.charCodeAt(i);
-    if (isFirst[code] === 0) continue;
-    const candidates = byPair.get(code)?.get(text.charCodeAt(i + 1));
-    if (candidates === undefined) continue;
-    for (const key of candidates) {
+    const knownKeys = known.firsts[code] === 1 ? known.byPair.get(code)?.get(text.charCodeAt(i + 1)) : undefined;
+    const detectedKeys = byFirst.get(code);
+    if (knownKeys === undefined && detectedKeys === undefined) continue;
+    // Both lists are longest first: merged, the longest key at `i` comes first.
+    let k = 0;
+    let d = 0;
+    const knownCount = knownKeys === undefined ? 0 : knownKeys.length;
+    const detectedCount = detectedKeys === undefined ? 0 : detectedKeys.length;
+    while (k < knownCount || d < detectedCount) {
+      const key = d >= detectedCount || (k < knownCount && knownKeys![k]!.length >= detectedKeys![d]!.length) ? knownKeys![k++]! : detectedKeys![d++]!;
       if (!text.startsWith(key, i)) continue;
       const end = i + key.length;
       let place = found.get(key);
@@ -165,6 +248,17 @@ function findOccurrences(text: string, keys: string[], lines: LineIndex): TermPl
       if (end > coverEnd) coverEnd = end;
     }
   }
-  for (const key of keys) isFirst[key.charCodeAt(0)] = 0;
   return [...found.values()];
+}
+
+/** The sorted union of two sorted offset lists. */
+function mergeOffsets(a: readonly number[], b: readonly number[]): number[] {
+  const merged: number[] = [];
+  let i = 0;
+  let j = 0;
+  while (i < a.length || j < b.length) {
+    const next = j >= b.length || (i < a.length && a[i]! <= b[j]!) ? a[i++]! : b[j++]!;
+    if (merged.length === 0 || merged[merged.length - 1]! !== next) merged.push(next);
+  }
+  return merged;
 }
