@@ -26,6 +26,14 @@ const noNodeBuiltins = {
   },
 };
 
+/** The web build gets the in-thread stand-in of the worker-pool extractor (src/node/scanExtractor.web.ts). */
+const webStandIns = {
+  name: 'web-stand-ins',
+  setup(build) {
+    build.onResolve({ filter: /[\\/]node[\\/]scanExtractor$/ }, (args) => ({ path: join(args.resolveDir, `${args.path}.web.ts`) }));
+  },
+};
+
 function listTests(dir) {
   if (!existsSync(dir)) return [];
   return readdirSync(dir).flatMap((name) => {
@@ -73,7 +81,9 @@ async function webSuiteBuild(tests) {
 
 const builds = [
   { ...common, entryPoints: ['src/extension.ts'], outfile: 'dist/node/extension.js', platform: 'node', format: 'cjs', external: ['vscode'] },
-  { ...common, entryPoints: ['src/extension.ts'], outfile: 'dist/web/extension.js', platform: 'browser', format: 'cjs', external: ['vscode'], plugins: [noNodeBuiltins], define: { 'process.env.NODE_ENV': '"production"' } },
+  // The extraction worker of the Node host's scan pool (src/node/extractPool.ts starts it from dist/node/).
+  { ...common, entryPoints: ['src/node/extractWorker.ts'], outfile: 'dist/node/extractWorker.js', platform: 'node', format: 'cjs' },
+  { ...common, entryPoints: ['src/extension.ts'], outfile: 'dist/web/extension.js', platform: 'browser', format: 'cjs', external: ['vscode'], plugins: [webStandIns, noNodeBuiltins], define: { 'process.env.NODE_ENV': '"production"' } },
   { ...common, entryPoints: ['src/cli/main.ts'], outfile: 'dist/cli/policy-tracker.js', platform: 'node', format: 'cjs', banner: { js: '#!/usr/bin/env node' } },
 ];
 if (!production) {

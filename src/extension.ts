@@ -1,6 +1,7 @@
 // Entry point: wires the core to the VS Code adapters. No logic of its own.
 import * as vscode from 'vscode';
 import { WorkspaceIndex } from './core/workspaceIndex';
+import { createScanExtractor } from './node/scanExtractor';
 import { SloganDiagnostics } from './vscode/diagnostics';
 import { GlossaryStore } from './vscode/glossaryStore';
 import { Indexer } from './vscode/indexer';
@@ -36,7 +37,8 @@ export function activate(context: vscode.ExtensionContext): PolicyTrackerApi {
   const activationStarted = performance.now();
   const log = vscode.window.createOutputChannel('Policy Tracker', { log: true });
   const index = new WorkspaceIndex();
-  const indexer = new Indexer(index, log);
+  // Scans extract in worker threads on the Node host (started at the first scan), in-thread on the web.
+  const indexer = new Indexer(index, log, undefined, createScanExtractor((message) => log.warn(message)));
   const tree = new PolicyTreeProvider(index);
   const treeView = new PolicyTreeView(tree, context.workspaceState);
   const statusBar = new PolicyStatusBar(index, () => tree.overdueCount(), tree.onDidRefresh);

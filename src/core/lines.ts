@@ -1,25 +1,36 @@
 // Offset ↔ line conversion for decoded text (UTF-16 offsets, 0-based lines; CRLF, LF and lone CR end a line).
 
+/** Offsets at which each line starts (the first is 0), in ascending order. */
+export function lineStartsOf(text: string): number[] {
+  const starts = [0];
+  if (text.indexOf('\r') === -1) {
+    // LF only (the common case): a native search per line instead of a look at every character.
+    for (let i = text.indexOf('\n'); i !== -1; i = text.indexOf('\n', i + 1)) starts.push(i + 1);
+    return starts;
+  }
+  for (let i = 0; i < text.length; i++) {
+    const code = text.charCodeAt(i);
+    if (code === 10) starts.push(i + 1);
+    else if (code === 13) {
+      if (text.charCodeAt(i + 1) === 10) i++;
+      starts.push(i + 1);
+    }
+  }
+  return starts;
+}
+
 export class LineIndex {
-  private readonly lineStarts: number[];
+  private lineStarts: ArrayLike<number>;
 
   constructor(text: string) {
-    const starts = [0];
-    if (text.indexOf('\r') === -1) {
-      // LF only (the common case): a native search per line instead of a look at every character.
-      for (let i = text.indexOf('\n'); i !== -1; i = text.indexOf('\n', i + 1)) starts.push(i + 1);
-      this.lineStarts = starts;
-      return;
-    }
-    for (let i = 0; i < text.length; i++) {
-      const code = text.charCodeAt(i);
-      if (code === 10) starts.push(i + 1);
-      else if (code === 13) {
-        if (text.charCodeAt(i + 1) === 10) i++;
-        starts.push(i + 1);
-      }
-    }
-    this.lineStarts = starts;
+    this.lineStarts = lineStartsOf(text);
+  }
+
+  /** An index from line starts computed elsewhere (lineStartsOf, e.g. in a worker), without the text. */
+  static fromLineStarts(starts: ArrayLike<number>): LineIndex {
+    const index = new LineIndex('');
+    index.lineStarts = starts;
+    return index;
   }
 
   get lineCount(): number {

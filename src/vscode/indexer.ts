@@ -1,19 +1,19 @@
-// Keeps the WorkspaceIndex in step with the workspace: the first scan (with progress, in small
-// steps that yield to the event loop), open editors (debounced), the file system watcher,
-// renames, folder changes and settings. Reads through workspace.fs so it also runs in the browser.
+// Keeps the WorkspaceIndex in step with the workspace: the first scan (with progress; several files at a
+// time through the scan extractor, a worker pool on the Node host, or in small steps that yield to the event
+// loop), open editors (debounced), the file system watcher, renames, folder changes and settings. Reads
+// through workspace.fs so it also runs in the browser.
 import * as vscode from 'vscode';
-import { decodeBytes, looksBinary } from '../core/decode';
 import { extractDocument } from '../core/extract';
 import { combineGlobs } from '../core/globs';
 import { LineIndex } from '../core/lines';
 import type { DocumentFacts, Span } from '../core/types';
 import type { WorkspaceIndex } from '../core/workspaceIndex';
+import { emptyFacts, inThreadExtractor, type Extractor } from '../node/extractJob';
+import { loadFile, scanFiles, type FileOutcome, type FileSource } from '../node/scanFiles';
 import { affectsIndex, filesExcludeGlobs, readConfig } from './config';
 
 export const VIEW_ID = 'policyTracker.items';
 
-/** Files are indexed one at a time; the event loop gets a turn at least this often (ms). */
-const YIELD_EVERY_MS = 15;
 /** Bursts of created/renamed files are checked against the globs together. */
 const CHECK_DELAY_MS = 150;
 
@@ -21,19 +21,20 @@ export type Extract = (text: string, uri: string) => DocumentFacts;
 
 const defaultExtract: Extract = (text, uri) => extractDocument(text, { uri, year: readConfig(vscode.Uri.parse(uri)).documentYear });
 
-function yieldToEventLoop(): Promise<void> {
-  return new Promise((resolve) => setTimeout(resolve, 0));
-}
+/** Files as a scan reads them: through workspace.fs. */
+const workspaceFiles: FileSource<vscode.Uri> = {
+  stat: async (uri) => {
+    const stat = await vscode.workspace.fs.stat(uri);
+    return { size: stat.size, mtime: stat.mtime, directory: (stat.type & vscode.FileType.Directory) !== 0 };
+  },
+  read: async (uri) => vscode.workspace.fs.readFile(uri),
+};
 
 /** Whether an open document is over policyTracker.maxFileSizeKB (counted in UTF-16 code units, without copying the text). */
 function tooLarge(document: vscode.TextDocument): boolean {
   const limit = readConfig(document.uri).maxFileSizeKB * 1024;
   if (document.lineCount === 0) return false;
   return document.offsetAt(document.lineAt(document.lineCount - 1).range.end) > limit;
-}
-
-function emptyFacts(uri: string): DocumentFacts {
-  return { uri, year: null, targets: [], commitments: [], slogans: [], terms: [], headings: [] };
 }
 
 export class Indexer implements vscode.Disposable {
@@ -58,12 +59,20 @@ export class Indexer implements vscode.Disposable {
   private firstScan: Promise<void> | undefined;
   private latestScan: Promise<void> | undefined;
   private disposed = false;
+  /** Extracts on this thread: single files (edits, watcher events), and scans without a scan extractor. */
+  private readonly inThread: Extractor;
+  /** Extracts the files of workspace scans (a worker pool on the Node host); the Indexer disposes it. */
+  private readonly scanExtractor: Extractor;
 
   constructor(
     private readonly index: WorkspaceIndex,
     private readonly log: vscode.LogOutputChannel,
     private readonly extract: Extract = defaultExtract,
-  ) {}
+    scanExtractor?: Extractor,
+  ) {
+    this.inThread = inThreadExtractor((text, uri) => this.extract(text, uri));
+    this.scanExtractor = scanExtractor ?? this.inThread;
+  }
 
   /** Starts listening and runs the first scan with a progress indicator in the view. */
   start(): Promise<void> {
@@ -193,17 +202,16 @@ export class Indexer implements vscode.Disposable {
     const wanted = new Set(uris.map((u) => u.toString()));
     for (const known of this.index.uris()) if (!wanted.has(known)) this.forget(known);
     const skipped: string[] = [];
-    let lastYield = Date.now();
-    for (const [n, uri] of uris.entries()) {
-      if (generation !== this.scanGeneration || this.disposed) return;
-      progress.report({ message: `${n + 1}/${uris.length}`, increment: 100 / uris.length });
-      const outcome = await this.indexUri(uri, force);
-      if (outcome === 'too-large') skipped.push(uri.toString());
-      if (Date.now() - lastYield > YIELD_EVERY_MS) {
-        await yieldToEventLoop();
-        lastYield = Date.now();
-      }
-    }
+    const extractor = this.scanExtractor;
+    const finished = await scanFiles(uris, {
+      concurrency: extractor.concurrency,
+      cancelled: () => generation !== this.scanGeneration || this.disposed,
+      each: async (uri, n) => {
+        progress.report({ message: `${n + 1}/${uris.length}`, increment: 100 / uris.length });
+        if ((await this.indexUri(uri, force, extractor)) === 'too-large') skipped.push(uri.toString());
+      },
+    });
+    if (!finished) return;
     this.log.info(`Indexed ${this.index.uris().length} of ${uris.length} documents`);
     this.reportSkipped(skipped);
   }
@@ -240,49 +248,69 @@ export class Indexer implements vscode.Disposable {
     this.diskStamps.delete(key);
   }
 
-  /** Text of an open editor with unsaved changes, which wins over the file on disk. */
-  private dirtyText(key: string): string | undefined {
-    const doc = vscode.workspace.textDocuments.find((d) => d.uri.toString() === key);
-    return doc?.isDirty ? doc.getText() : undefined;
+  /** An open editor with unsaved changes: its text wins over the file on disk. */
+  private dirtyDocument(key: string): vscode.TextDocument | undefined {
+    return vscode.workspace.textDocuments.find((d) => d.uri.toString() === key && d.isDirty);
   }
 
-  /** Reads, decodes and extracts one file, then stores it (unless a newer request overtook it). */
-  async indexUri(uri: vscode.Uri, force = false): Promise<'indexed' | 'too-large' | 'skipped' | 'stale'> {
+  private dirtyText(key: string): string | undefined {
+    return this.dirtyDocument(key)?.getText();
+  }
+
+  /**
+   * Reads, decodes and extracts one file (on this thread unless a scan passes its extractor), then stores
+   * it (unless a newer request overtook it). The text of an editor with unsaved changes wins over the disk.
+   */
+  async indexUri(uri: vscode.Uri, force = false, extractor = this.inThread): Promise<'indexed' | 'too-large' | 'skipped' | 'stale'> {
     const key = uri.toString();
     const version = this.bump(key);
-    let text = this.dirtyText(key);
-    if (text !== undefined && text.length > readConfig(uri).maxFileSizeKB * 1024) {
-      if (this.versions.get(key) === version) this.index.delete(key);
-      return 'too-large';
+    const config = readConfig(uri);
+    const dirty = this.dirtyDocument(key);
+    if (dirty) {
+      const text = dirty.getText();
+      if (text.length > config.maxFileSizeKB * 1024) return this.dropIfCurrent(key, version, 'too-large');
+      if (this.disposed) return 'stale';
+      this.store(key, text, dirty.version);
+      return 'indexed';
     }
-    if (text === undefined) {
-      try {
-        const stat = await vscode.workspace.fs.stat(uri);
-        if (stat.type & vscode.FileType.Directory) return 'skipped';
-        if (stat.size > readConfig(uri).maxFileSizeKB * 1024) {
-          if (this.versions.get(key) === version) this.index.delete(key);
-          return 'too-large';
-        }
-        const stamp = `${stat.mtime}:${stat.size}`;
-        // A re-scan (settings, folders, refresh) skips files whose disk version is already indexed.
-        if (!force && this.index.has(key) && !this.editorVersions.has(key) && this.diskStamps.get(key) === stamp) return 'indexed';
-        const bytes = await vscode.workspace.fs.readFile(uri);
-        this.diskStamps.set(key, stamp);
-        if (looksBinary(bytes)) {
-          if (this.versions.get(key) === version) this.index.delete(key);
-          return 'skipped';
-        }
-        text = decodeBytes(bytes).text;
-      } catch (error) {
-        this.log.warn(`Cannot read ${key}: ${String(error)}`);
-        if (this.versions.get(key) === version) this.index.delete(key);
+    const outcome = await loadFile(uri, key, {
+      source: workspaceFiles,
+      extractor,
+      maxBytes: config.maxFileSizeKB * 1024,
+      year: config.documentYear,
+      // A re-scan (settings, folders, refresh) skips files whose disk version is already indexed.
+      unchanged: (stamp) => !force && this.index.has(key) && !this.editorVersions.has(key) && this.diskStamps.get(key) === stamp,
+    });
+    return this.settle(key, version, outcome);
+  }
+
+  /** Stores what loadFile found, unless a newer request for the document overtook it. */
+  private settle(key: string, version: number, outcome: FileOutcome): 'indexed' | 'too-large' | 'skipped' | 'stale' {
+    switch (outcome.kind) {
+      case 'directory':
         return 'skipped';
-      }
+      case 'unchanged':
+        return 'indexed';
+      case 'too-large':
+        return this.dropIfCurrent(key, version, 'too-large');
+      case 'unreadable':
+        this.log.warn(`Cannot read ${key}: ${String(outcome.error)}`);
+        return this.dropIfCurrent(key, version, 'skipped');
+      case 'cancelled':
+        return 'stale';
     }
+    this.diskStamps.set(key, outcome.stamp);
+    if (outcome.kind === 'binary') return this.dropIfCurrent(key, version, 'skipped');
     if (this.versions.get(key) !== version || this.disposed) return 'stale';
-    const editor = vscode.workspace.textDocuments.find((d) => d.uri.toString() === key && d.isDirty);
-    this.store(key, text, editor?.version);
+    if (outcome.failure !== undefined) this.log.error(`Extraction failed for ${key}`, outcome.failure);
+    this.storeFacts(key, outcome.facts, LineIndex.fromLineStarts(outcome.lineStarts), undefined);
     return 'indexed';
+  }
+
+  /** Takes the document out of the index when no newer request came meanwhile; returns `outcome`. */
+  private dropIfCurrent<T extends string>(key: string, version: number, outcome: T): T {
+    if (this.versions.get(key) === version) this.index.delete(key);
+    return outcome;
   }
 
   /** Indexes text the caller already has (an editor buffer at `editorVersion`). */
@@ -292,11 +320,15 @@ export class Indexer implements vscode.Disposable {
   }
 
   private store(key: string, text: string, editorVersion: number | undefined): void {
-    this.lineIndexes.set(key, new LineIndex(text));
+    this.storeFacts(key, this.safeExtract(text, key), new LineIndex(text), editorVersion);
+  }
+
+  private storeFacts(key: string, facts: DocumentFacts, lines: LineIndex, editorVersion: number | undefined): void {
+    this.lineIndexes.set(key, lines);
     if (editorVersion === undefined) this.editorVersions.delete(key);
     else this.editorVersions.set(key, editorVersion);
     this.looseFacts.delete(key);
-    this.index.set(this.safeExtract(text, key));
+    this.index.set(facts);
   }
 
   /**
@@ -409,5 +441,6 @@ export class Indexer implements vscode.Disposable {
     this.timers.clear();
     for (const d of [...this.watchers, ...this.disposables]) d.dispose();
     this.watchers = [];
+    this.scanExtractor.dispose();
   }
 }
