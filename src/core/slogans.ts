@@ -153,15 +153,33 @@ function isVerbNumeralItem(text: string, i: number): boolean {
 interface KnownTermIndex {
   terms: readonly string[];
   set: ReadonlySet<string>;
-  /** Known terms of two or more code units by their first and second code unit, longest first. */
-  byPair: Map<number, Map<number, string[]>>;
-  /** 1 for the first code unit of a known term. */
-  firsts: Uint8Array;
+  /** Known terms of two or more code units by the `pairHash` of their first two code units, longest first. */
+  byPair: Map<number, string[]>;
+  /** 1 at the `pairHash` of every known term. */
+  pairs: Uint8Array;
   /**
    * The code units the one pass over a document collects: count numerals (where unquoted terms start), the
    * first units of known terms, quote marks and line breaks.
    */
   scanTable: Uint8Array;
+}
+
+/** A hash of a key's first two code units: a table index, and a small-integer Map key (one V8 keeps unboxed). */
+function pairHash(first: number, second: number): number {
+  return (first * 31 + second) & 0xffff;
+}
+
+/** Adds `key` to `byPair` and `pairs` (lists are sorted later). */
+function indexKey(key: string, byPair: Map<number, string[]>, pairs: Uint8Array): void {
+  const hash = pairHash(key.charCodeAt(0), key.charCodeAt(1));
+  pairs[hash] = 1;
+  const list = byPair.get(hash);
+  if (list === undefined) byPair.set(hash, [key]);
+  else list.push(key);
+}
+
+function sortLongestFirst(byPair: Map<number, string[]>): void {
+  for (const list of byPair.values()) if (list.length > 1) list.sort((a, b) => b.length - a.length);
 }
 
 let knownIndex: KnownTermIndex | null = null;
@@ -171,56 +189,44 @@ function knownTermIndex(knownTerms: Iterable<string>): KnownTermIndex {
   const terms = [...knownTerms];
   const cached = knownIndex;
   if (cached !== null && cached.terms.length === terms.length && cached.terms.every((term, i) => term === terms[i])) return cached;
-  const byPair = new Map<number, Map<number, string[]>>();
-  const firsts = new Uint8Array(0x10000);
+  const byPair = new Map<number, string[]>();
+  const pairs = new Uint8Array(0x10000);
   const scanTable = new Uint8Array(0x10000);
   for (const code of QUOTE_SCAN_CODES) scanTable[code] = 1;
   for (let code = 0; code < 0x10000; code++) if (isCountNumeralCode(code)) scanTable[code] = 1;
-  for (const term of new Set(terms)) {
+  const set = new Set(terms);
+  for (const term of set) {
     if (term.length < 2) continue;
-    const first = term.charCodeAt(0);
-    firsts[first] = 1;
-    scanTable[first] = 1;
-    let bySecond = byPair.get(first);
-    if (bySecond === undefined) byPair.set(first, (bySecond = new Map()));
-    const list = bySecond.get(term.charCodeAt(1));
-    if (list === undefined) bySecond.set(term.charCodeAt(1), [term]);
-    else list.push(term);
+    scanTable[term.charCodeAt(0)] = 1;
+    indexKey(term, byPair, pairs);
   }
-  for (const bySecond of byPair.values()) for (const list of bySecond.values()) list.sort((a, b) => b.length - a.length);
-  knownIndex = { terms, set: new Set(terms), byPair, firsts, scanTable };
+  sortLongestFirst(byPair);
+  knownIndex = { terms, set, byPair, pairs, scanTable };
   return knownIndex;
 }
 
-/** A shared table, cleared after use: a fresh 64 KB table per document costs more than the pass it serves. */
+/** Shared tables, cleared after each document: a fresh 64 KB table per document costs more than the work it saves. */
+const DETECTED_PAIRS = new Uint8Array(0x10000);
 const EXTRA_FIRSTS = new Uint8Array(0x10000);
+/** Up to this many terms the first pass did not collect are searched one by one (a native search each). */
+const MAX_SEARCHED_TERMS = 16;
 
 /**
  * Every occurrence of every key (the detected terms and the known ones), grouped per key, keys in order of
  * first occurrence. `offsets` are those of `known.scanTable` in `text`.
  */
 function findOccurrences(text: string, detected: ReadonlySet<string>, known: KnownTermIndex, offsets: readonly number[], lines: LineIndex): TermPlaces[] {
-  // Detected terms that are not known, by their first code unit, longest first (a document has a few dozen).
-  const byFirst = new Map<number, string[]>();
-  let unscanned = false;
+  // Detected terms that are not known (a document has a few dozen).
+  const byPair = new Map<number, string[]>();
+  const unscanned: string[] = [];
   for (const key of detected) {
     if (key.length < 2 || known.set.has(key)) continue;
-    const first = key.charCodeAt(0);
-    const list = byFirst.get(first);
-    if (list === undefined) byFirst.set(first, [key]);
-    else list.push(key);
-    if (known.scanTable[first] === 0) {
-      EXTRA_FIRSTS[first] = 1;
-      unscanned = true;
-    }
+    indexKey(key, byPair, DETECTED_PAIRS);
+    if (known.scanTable[key.charCodeAt(0)] === 0) unscanned.push(key);
   }
-  for (const list of byFirst.values()) if (list.length > 1) list.sort((a, b) => b.length - a.length);
-  let starts = offsets;
-  if (unscanned) {
-    // Quoted terms may start with any character: one more pass for those the first pass did not collect.
-    starts = mergeOffsets(offsets, offsetsOf(text, EXTRA_FIRSTS));
-    for (const code of byFirst.keys()) EXTRA_FIRSTS[code] = 0;
-  }
+  sortLongestFirst(byPair);
+  // Quoted terms may start with any character: their starts are added to those the first pass collected.
+  const starts = unscanned.length === 0 ? offsets : mergeOffsets(offsets, startsOf(text, unscanned));
   const found = new Map<string, TermPlaces>();
   // End of the furthest-reaching occurrence so far: a later one ending at or before it lies inside it.
   let coverEnd = -1;
@@ -228,17 +234,15 @@ function findOccurrences(text: string, detected: ReadonlySet<string>, known: Kno
   for (let n = 0; n < starts.length; n++) {
     const i = starts[n]!;
     if (i >= last) break;
-    const code = text.charCodeAt(i);
-    const knownKeys = known.firsts[code] === 1 ? known.byPair.get(code)?.get(text.charCodeAt(i + 1)) : undefined;
-    const detectedKeys = byFirst.get(code);
-    if (knownKeys === undefined && detectedKeys === undefined) continue;
+    const hash = pairHash(text.charCodeAt(i), text.charCodeAt(i + 1));
+    if ((known.pairs[hash]! | DETECTED_PAIRS[hash]!) === 0) continue;
+    const knownKeys = known.pairs[hash] === 1 ? known.byPair.get(hash)! : NO_KEYS;
+    const detectedKeys = DETECTED_PAIRS[hash] === 1 ? byPair.get(hash) ?? NO_KEYS : NO_KEYS;
     // Both lists are longest first: merged, the longest key at `i` comes first.
     let k = 0;
     let d = 0;
-    const knownCount = knownKeys === undefined ? 0 : knownKeys.length;
-    const detectedCount = detectedKeys === undefined ? 0 : detectedKeys.length;
-    while (k < knownCount || d < detectedCount) {
-      const key = d >= detectedCount || (k < knownCount && knownKeys![k]!.length >= detectedKeys![d]!.length) ? knownKeys![k++]! : detectedKeys![d++]!;
+    while (k < knownKeys.length || d < detectedKeys.length) {
+      const key = d >= detectedKeys.length || (k < knownKeys.length && knownKeys[k]!.length >= detectedKeys[d]!.length) ? knownKeys[k++]! : detectedKeys[d++]!;
       if (!text.startsWith(key, i)) continue;
       const end = i + key.length;
       let place = found.get(key);
@@ -248,7 +252,23 @@ function findOccurrences(text: string, detected: ReadonlySet<string>, known: Kno
       if (end > coverEnd) coverEnd = end;
     }
   }
+  for (const hash of byPair.keys()) DETECTED_PAIRS[hash] = 0;
   return [...found.values()];
+}
+
+const NO_KEYS: readonly string[] = [];
+
+/** Offsets, in order, where some of `keys` starts (each key searched natively, or one pass when there are many). */
+function startsOf(text: string, keys: readonly string[]): number[] {
+  if (keys.length > MAX_SEARCHED_TERMS) {
+    for (const key of keys) EXTRA_FIRSTS[key.charCodeAt(0)] = 1;
+    const offsets = offsetsOf(text, EXTRA_FIRSTS);
+    for (const key of keys) EXTRA_FIRSTS[key.charCodeAt(0)] = 0;
+    return offsets;
+  }
+  const starts: number[] = [];
+  for (const key of keys) for (let at = text.indexOf(key); at >= 0; at = text.indexOf(key, at + 1)) starts.push(at);
+  return keys.length > 1 ? starts.sort((a, b) => a - b) : starts;
 }
 
 /** The sorted union of two sorted offset lists. */
