@@ -57,6 +57,8 @@ interface Context {
 interface KeyShape {
   counts: number[];
   grouped: { groups: number; inner: string } | null;
+  /** The key holds a parenthesis (“1(富士康)+100(产业链企业)”). */
+  parenthesised: boolean;
 }
 
 /** Definitions per slogan key, in order of appearance, distinct by their components. */
@@ -77,12 +79,12 @@ export function mineDefinitions(
   for (const { key, occurrences, inside } of terms) {
     const found: SloganDefinition[] = [];
     let sites = 0;
-    const shape: KeyShape = { counts: impliedCounts(key), grouped: groupedCount(key) };
+    const shape: KeyShape = { counts: impliedCounts(key), grouped: groupedCount(key), parenthesised: key.includes('(') || key.includes('（') };
     for (let k = 0; k < occurrences.length; k++) {
       const occurrence = occurrences[k]!;
       if (inside[k]) continue;
       if (++sites > MAX_SITES || --budget < 0) break;
-      const definition = definitionAt(context, key, shape, occurrence);
+      const definition = definitionAt(context, shape, occurrence);
       if (definition !== null) addDistinct(found, definition);
     }
     result.set(key, found);
@@ -130,12 +132,12 @@ function addDistinct(found: SloganDefinition[], definition: SloganDefinition): v
   if (!found.some((d) => componentKey(d.components) === key)) found.push(definition);
 }
 
-function definitionAt(context: Context, key: string, shape: KeyShape, occurrence: Span): SloganDefinition | null {
+function definitionAt(context: Context, shape: KeyShape, occurrence: Span): SloganDefinition | null {
   const { text } = context;
   const { counts, grouped } = shape;
   const expected = grouped ? grouped.groups : counts[0] ?? null;
 
-  if (key.includes('(') || key.includes('（')) {
+  if (shape.parenthesised) {
     const parts = parenthesesInTerm(text, occurrence);
     if (parts !== null) return plain(context, parts);
   }

@@ -230,8 +230,15 @@ function clauseEnumeration(text: string, b: number, expected: number | null, wit
   // Without a count to check against, a bare clause is too weak a signal (二、2026年主要目标和“十五五”).
   if (expected === null) return null;
   let start = b;
-  while (start > 0 && b - start < MAX_CLAUSE && CLAUSE_CLASS[text.charCodeAt(start - 1)] !== BOUNDARY) start--;
-  if (start === b) return null;
+  let separated = false;
+  while (start > 0 && b - start < MAX_CLAUSE) {
+    const kind = CLAUSE_CLASS[text.charCodeAt(start - 1)];
+    if (kind === BOUNDARY) break;
+    if (kind === SEPARATOR) separated = true;
+    start--;
+  }
+  // Without 、和及与 the clause is one item: no enumeration.
+  if (!separated) return null;
   let items = splitItems(text.slice(start, b), start, '、');
   // A list marker opening the clause (二、… or 3、…) is no item.
   if (items.length > 1 && /^\s*([一二三四五六七八九十]+|[0-9]+)\s*$/.test(items[0]!.text)) items = items.slice(1);
@@ -243,11 +250,16 @@ function clauseEnumeration(text: string, b: number, expected: number | null, wit
   return enumeration && partial ? { ...enumeration, partial } : enumeration;
 }
 
+/** The first characters of the markers explanationAfter reads (most terms are followed by none of them). */
+const EXPLANATION_OPENER = new Uint8Array(0x10000);
+for (const ch of '主具即也就是指包分：:') EXPLANATION_OPENER[ch.charCodeAt(0)] = 1;
+
 /** Text after a formulation ending at `termEnd` when it opens with 即/也就是/是指/包括 or a colon. */
 export function explanationAfter(text: string, termEnd: number, expected: number | null = null): Enumeration | null {
   let j = termEnd;
   if (isCloseQuote(text[j])) j++;
   if (text[j] === '，' || text[j] === ',') j++;
+  if (EXPLANATION_OPENER[text.charCodeAt(j) | 0] !== 1) return null;
   const marker = /^((主要|具体)?(即(?![将使便可时期])|也就是|就是指|是指|指的是|包括|包含)|分别是|分别为|：|:)/.exec(text.slice(j, j + 6));
   if (marker === null) return null;
   j += marker[0].length;

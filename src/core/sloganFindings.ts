@@ -43,6 +43,7 @@ function countFindings(term: string, key: string, definition: SloganDefinition):
 
 /** Every finding for one slogan: count mismatches per definition, and each definition that differs from the first. */
 export function sloganFindings(term: string, key: string, definitions: SloganDefinition[]): SloganFinding[] {
+  if (definitions.length === 0) return [];
   const findings = definitions.flatMap((d) => countFindings(term, key, d));
   const first = definitions[0];
   if (first) {
