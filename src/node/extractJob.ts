@@ -45,6 +45,8 @@ export function runExtractJob(job: ExtractJob, extract: ExtractText = extractTex
 export interface Extractor {
   /** How many jobs a scan should keep in flight (reads included) to keep the extractor busy. */
   readonly concurrency: number;
+  /** Whether jobs go to worker threads (false: the calling thread, by design or after a fallback). */
+  readonly inWorkers: boolean;
   extract(job: ExtractJob): Promise<ExtractResult>;
   dispose(): void;
 }
@@ -53,6 +55,7 @@ export interface Extractor {
 export function inThreadExtractor(extract: ExtractText = extractText): Extractor {
   return {
     concurrency: 1,
+    inWorkers: false,
     extract: (job) => Promise.resolve(runExtractJob(job, extract)),
     dispose: () => undefined,
   };

@@ -69,6 +69,10 @@ export class ExtractPool implements Extractor {
     return this.inThread;
   }
 
+  get inWorkers(): boolean {
+    return !this.inThread && !this.disposed;
+  }
+
   extract(job: ExtractJob): Promise<ExtractResult> {
     if (this.disposed) return Promise.resolve({ kind: 'cancelled' });
     return new Promise((resolve) => {

@@ -96,6 +96,11 @@ export class Indexer implements vscode.Disposable {
     return this.firstScan;
   }
 
+  /** Whether workspace scans extract in worker threads (the Node host, unless the workers failed). */
+  get scansInWorkers(): boolean {
+    return this.scanExtractor.inWorkers;
+  }
+
   /** Resolves when the first scan is over. */
   get ready(): Promise<void> {
     return this.firstScan ?? Promise.resolve();
@@ -212,7 +217,7 @@ export class Indexer implements vscode.Disposable {
       },
     });
     if (!finished) return;
-    this.log.info(`Indexed ${this.index.uris().length} of ${uris.length} documents`);
+    this.log.info(`Indexed ${this.index.uris().length} of ${uris.length} documents${extractor.inWorkers ? ' (extracted in worker threads)' : ''}`);
     this.reportSkipped(skipped);
   }
 
