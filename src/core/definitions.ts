@@ -78,6 +78,8 @@ export function mineDefinitions(
   let budget = MAX_DOCUMENT_SITES;
   for (const { key, occurrences, inside } of terms) {
     const found: SloganDefinition[] = [];
+    // componentKey of each found definition, so each definition's key is built once.
+    const foundKeys: string[] = [];
     let sites = 0;
     const shape: KeyShape = { counts: impliedCounts(key), grouped: groupedCount(key), parenthesised: key.includes('(') || key.includes('（') };
     for (let k = 0; k < occurrences.length; k++) {
@@ -85,7 +87,11 @@ export function mineDefinitions(
       if (inside[k]) continue;
       if (++sites > MAX_SITES || --budget < 0) break;
       const definition = definitionAt(context, shape, occurrence);
-      if (definition !== null) addDistinct(found, definition);
+      if (definition === null) continue;
+      const identity = componentKey(definition.components);
+      if (foundKeys.includes(identity)) continue;
+      found.push(definition);
+      foundKeys.push(identity);
     }
     result.set(key, found);
   }
@@ -125,11 +131,6 @@ function abbreviationOf(context: Context, key: string, occurrence: Span): Slogan
 /** Flattened component texts: the identity of a definition. */
 export function componentKey(components: DefinitionComponent[]): string {
   return components.map((c) => (c.components ? `${c.text}(${componentKey(c.components)})` : c.text)).join('|');
-}
-
-function addDistinct(found: SloganDefinition[], definition: SloganDefinition): void {
-  const key = componentKey(definition.components);
-  if (!found.some((d) => componentKey(d.components) === key)) found.push(definition);
 }
 
 function definitionAt(context: Context, shape: KeyShape, occurrence: Span): SloganDefinition | null {
@@ -277,9 +278,10 @@ function groupsAfter(context: Context, from: number, groups: number, inner: stri
   for (let index = sentenceAt(context, from) + 1; index < context.sentences.length; index++) {
     const sentence = context.sentences[index]!;
     if (sentence.start >= to) break;
+    if (!text.startsWith(inner, sentence.start)) continue;
     let body = sentence.text;
     while (body.length > 0 && '。；;！？!?'.includes(body[body.length - 1]!)) body = body.slice(0, -1);
-    if (text.startsWith(inner, sentence.start) && body.length <= MAX_HEADING && !/[，,、]/.test(body)) {
+    if (body.length <= MAX_HEADING && !/[，,、]/.test(body)) {
       headings.push({ text: body, start: sentence.start, end: sentence.start + body.length });
       if (headings.length === groups) break;
     }

@@ -68,7 +68,7 @@ function cleanItem(item: Item): Item | null {
   };
   while (text.length > 0 && (/\s/.test(text[0]!) || isOpenQuote(text[0]) || isCloseQuote(text[0]))) trimLeft(1);
   while (text.length > 0 && (/\s/.test(text[text.length - 1]!) || isCloseQuote(text[text.length - 1]) || isOpenQuote(text[text.length - 1]))) trimRight(1);
-  const dengNumeral = /等[一二两三四五六七八九十几]/.exec(text);
+  const dengNumeral = text.includes('等') ? /等[一二两三四五六七八九十几]/.exec(text) : null;
   if (dengNumeral && dengNumeral.index > 0) trimRight(text.length - dengNumeral.index);
   if (text.endsWith('等等')) trimRight(2);
   else if (text.endsWith('等')) trimRight(1);
