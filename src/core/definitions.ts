@@ -46,8 +46,6 @@ interface Context {
   original: string;
   lines: LineIndex;
   sentences: Sentence[];
-  /** Every slogan key, longest first (to recognise a clause that ends in a slogan). */
-  keys: string[];
   keySet: Set<string>;
   /** The keys by their last code unit, longest first (a clause can only end in keys ending with its last character). */
   keysByLast: Map<number, string[]>;
@@ -55,25 +53,41 @@ interface Context {
 
 /** What a key implies, computed once per key rather than per occurrence. */
 interface KeyShape {
-  counts: number[];
-  grouped: { groups: number; inner: string } | null;
+  readonly counts: readonly number[];
+  readonly grouped: { readonly groups: number; readonly inner: string } | null;
   /** The key holds a parenthesis (“1(富士康)+100(产业链企业)”). */
-  parenthesised: boolean;
+  readonly parenthesised: boolean;
+}
+
+/** Shapes of recently seen keys: the same formulations recur from document to document. */
+const shapes = new Map<string, KeyShape>();
+const MAX_SHAPES = 4096;
+
+function shapeOf(key: string): KeyShape {
+  let shape = shapes.get(key);
+  if (shape === undefined) {
+    if (shapes.size >= MAX_SHAPES) shapes.clear();
+    shape = { counts: impliedCounts(key), grouped: groupedCount(key), parenthesised: key.includes('(') || key.includes('（') };
+    shapes.set(key, shape);
+  }
+  return shape;
 }
 
 /** Definitions per slogan key, in order of appearance, distinct by their components. */
 export function mineDefinitions(
   text: string, original: string, lines: LineIndex, sentences: Sentence[], terms: TermPlaces[],
 ): Map<string, SloganDefinition[]> {
-  const keys = terms.map((t) => t.key).sort((a, b) => b.length - a.length);
+  const keySet = new Set<string>();
   const keysByLast = new Map<number, string[]>();
-  for (const key of keys) {
+  for (const { key } of terms) {
+    keySet.add(key);
     const last = key.charCodeAt(key.length - 1);
     const list = keysByLast.get(last);
     if (list === undefined) keysByLast.set(last, [key]);
     else list.push(key);
   }
-  const context: Context = { text, original, lines, sentences, keys, keySet: new Set(keys), keysByLast };
+  for (const list of keysByLast.values()) if (list.length > 1) list.sort((a, b) => b.length - a.length);
+  const context: Context = { text, original, lines, sentences, keySet, keysByLast };
   const result = new Map<string, SloganDefinition[]>();
   let budget = MAX_DOCUMENT_SITES;
   for (const { key, occurrences, inside } of terms) {
@@ -81,7 +95,7 @@ export function mineDefinitions(
     // componentKey of each found definition, so each definition's key is built once.
     const foundKeys: string[] = [];
     let sites = 0;
-    const shape: KeyShape = { counts: impliedCounts(key), grouped: groupedCount(key), parenthesised: key.includes('(') || key.includes('（') };
+    const shape = shapeOf(key);
     for (let k = 0; k < occurrences.length; k++) {
       const occurrence = occurrences[k]!;
       if (inside[k]) continue;

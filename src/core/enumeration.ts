@@ -307,7 +307,7 @@ export function parenthesisAfter(text: string, termEnd: number): { content: Item
 }
 
 /** Items of a parenthesis: the quoted strings when there are `expected` of them, else split at ；;、，,. */
-export function parenthesisItems(content: Item, expected: number[]): Enumeration | null {
+export function parenthesisItems(content: Item, expected: readonly number[]): Enumeration | null {
   let body = content.text;
   let offset = content.start;
   const lead = /^(即|也就是|就是|包括|分别是|分别为)/.exec(body);

@@ -155,7 +155,7 @@ interface KnownTermIndex {
   set: ReadonlySet<string>;
   /** Known terms of two or more code units by the `pairHash` of their first two code units, longest first. */
   byPair: Map<number, string[]>;
-  /** 1 at the `pairHash` of every known term. */
+  /** KNOWN_PAIR at the `pairHash` of every known term; DETECTED_PAIR while one document's terms are searched. */
   pairs: Uint8Array;
   /**
    * The code units the one pass over a document collects: count numerals (where unquoted terms start), the
@@ -169,10 +169,14 @@ function pairHash(first: number, second: number): number {
   return (first * 31 + second) & 0xffff;
 }
 
-/** Adds `key` to `byPair` and `pairs` (lists are sorted later). */
-function indexKey(key: string, byPair: Map<number, string[]>, pairs: Uint8Array): void {
+/** Flags in `KnownTermIndex.pairs`. */
+const KNOWN_PAIR = 1;
+const DETECTED_PAIR = 2;
+
+/** Adds `key` to `byPair` and flags its pair in `pairs` (lists are sorted later). */
+function indexKey(key: string, byPair: Map<number, string[]>, pairs: Uint8Array, flag: number): void {
   const hash = pairHash(key.charCodeAt(0), key.charCodeAt(1));
-  pairs[hash] = 1;
+  pairs[hash]! |= flag;
   const list = byPair.get(hash);
   if (list === undefined) byPair.set(hash, [key]);
   else list.push(key);
@@ -198,15 +202,14 @@ function knownTermIndex(knownTerms: Iterable<string>): KnownTermIndex {
   for (const term of set) {
     if (term.length < 2) continue;
     scanTable[term.charCodeAt(0)] = 1;
-    indexKey(term, byPair, pairs);
+    indexKey(term, byPair, pairs, KNOWN_PAIR);
   }
   sortLongestFirst(byPair);
   knownIndex = { terms, set, byPair, pairs, scanTable };
   return knownIndex;
 }
 
-/** Shared tables, cleared after each document: a fresh 64 KB table per document costs more than the work it saves. */
-const DETECTED_PAIRS = new Uint8Array(0x10000);
+/** A shared table, cleared after use: a fresh 64 KB table per document costs more than the pass it serves. */
 const EXTRA_FIRSTS = new Uint8Array(0x10000);
 /** Up to this many terms the first pass did not collect are searched one by one (a native search each). */
 const MAX_SEARCHED_TERMS = 16;
@@ -216,28 +219,27 @@ const MAX_SEARCHED_TERMS = 16;
  * first occurrence. `offsets` are those of `known.scanTable` in `text`.
  */
 function findOccurrences(text: string, detected: ReadonlySet<string>, known: KnownTermIndex, offsets: readonly number[], lines: LineIndex): TermPlaces[] {
-  // Detected terms that are not known (a document has a few dozen).
+  // Detected terms that are not known (a document has a few dozen), flagged in the known index's pair table
+  // for this document only.
+  const { pairs } = known;
   const byPair = new Map<number, string[]>();
   const unscanned: string[] = [];
   for (const key of detected) {
     if (key.length < 2 || known.set.has(key)) continue;
-    indexKey(key, byPair, DETECTED_PAIRS);
+    indexKey(key, byPair, pairs, DETECTED_PAIR);
     if (known.scanTable[key.charCodeAt(0)] === 0) unscanned.push(key);
   }
   sortLongestFirst(byPair);
-  // Quoted terms may start with any character: their starts are added to those the first pass collected.
-  const starts = unscanned.length === 0 ? offsets : mergeOffsets(offsets, startsOf(text, unscanned));
   const found = new Map<string, TermPlaces>();
   // End of the furthest-reaching occurrence so far: a later one ending at or before it lies inside it.
   let coverEnd = -1;
   const last = text.length - 1;
-  for (let n = 0; n < starts.length; n++) {
-    const i = starts[n]!;
-    if (i >= last) break;
+  const visit = (i: number): void => {
     const hash = pairHash(text.charCodeAt(i), text.charCodeAt(i + 1));
-    if ((known.pairs[hash]! | DETECTED_PAIRS[hash]!) === 0) continue;
-    const knownKeys = known.pairs[hash] === 1 ? known.byPair.get(hash)! : NO_KEYS;
-    const detectedKeys = DETECTED_PAIRS[hash] === 1 ? byPair.get(hash) ?? NO_KEYS : NO_KEYS;
+    const flags = pairs[hash]!;
+    if (flags === 0) return;
+    const knownKeys = (flags & KNOWN_PAIR) !== 0 ? known.byPair.get(hash) ?? NO_KEYS : NO_KEYS;
+    const detectedKeys = (flags & DETECTED_PAIR) !== 0 ? byPair.get(hash) ?? NO_KEYS : NO_KEYS;
     // Both lists are longest first: merged, the longest key at `i` comes first.
     let k = 0;
     let d = 0;
@@ -251,11 +253,24 @@ function findOccurrences(text: string, detected: ReadonlySet<string>, known: Kno
       place.inside.push(end <= coverEnd);
       if (end > coverEnd) coverEnd = end;
     }
+  };
+  // Quoted terms may start with any character: their starts are visited in order with those of the first pass.
+  const extra = unscanned.length === 0 ? NO_OFFSETS : startsOf(text, unscanned);
+  let n = 0;
+  let e = 0;
+  let previous = -1;
+  while (n < offsets.length || e < extra.length) {
+    const i = e >= extra.length || (n < offsets.length && offsets[n]! <= extra[e]!) ? offsets[n++]! : extra[e++]!;
+    if (i === previous) continue;
+    if (i >= last) break;
+    previous = i;
+    visit(i);
   }
-  for (const hash of byPair.keys()) DETECTED_PAIRS[hash] = 0;
+  for (const hash of byPair.keys()) pairs[hash]! &= KNOWN_PAIR;
   return [...found.values()];
 }
 
+const NO_OFFSETS: readonly number[] = [];
 const NO_KEYS: readonly string[] = [];
 
 /** Offsets, in order, where some of `keys` starts (each key searched natively, or one pass when there are many). */
@@ -269,16 +284,4 @@ function startsOf(text: string, keys: readonly string[]): number[] {
   const starts: number[] = [];
   for (const key of keys) for (let at = text.indexOf(key); at >= 0; at = text.indexOf(key, at + 1)) starts.push(at);
   return keys.length > 1 ? starts.sort((a, b) => a - b) : starts;
-}
-
-/** The sorted union of two sorted offset lists. */
-function mergeOffsets(a: readonly number[], b: readonly number[]): number[] {
-  const merged: number[] = [];
-  let i = 0;
-  let j = 0;
-  while (i < a.length || j < b.length) {
-    const next = j >= b.length || (i < a.length && a[i]! <= b[j]!) ? a[i++]! : b[j++]!;
-    if (merged.length === 0 || merged[merged.length - 1]! !== next) merged.push(next);
-  }
-  return merged;
 }
