@@ -21,7 +21,9 @@ const PLAN_VERB =
 const RESULT_VERB = /实现|完成|增长|下降|新增|达|提高|提升|减少|引进|建成|投用|收入|产值|总量|规模|面积/;
 /** Results, history, background and forecasts by others. */
 const PAST =
-  /已|近几年|近年来|多年来|例如|正在|当初|后来|位列|取得|比如|案例|为例|测算|可望|历经|共计(?!划)|连续|[一二三四五两几\d]年(?:来|间)|建成投用|投入使用|交付使用|投入运营|提前完成|累计|截至|截止|(?<![比较])去年|(?<![比较])上年(?!同期)|过去|先后|相继|历时|此前|以来|始建|始于|建于|现有|目前|共有|荣获|获评|被评为|预测|预估|预计(?!将)|据估计|估算|基础上|曾|圆了|位居|居全|排名|陆续|前三季度|前两个月|1-\d+月|1—\d+月/;
+  /已|近几年|近年来|多年来|例如|正在|当初|后来|位列|取得|比如|案例|为例|测算|可望|历经|共计(?!划)|连续|[一二三四五两几\d]年(?:来|间)|建成投用|投入使用|交付使用|投入运营|提前完成|截至|截止|(?<![比较])去年|(?<![比较])上年(?!同期)|过去|先后|相继|历时|此前|以来|始建|始于|建于|现有|目前|共有|荣获|获评|被评为|预测|预估|预计(?!将)|据估计|估算|基础上|曾|圆了|位居|居全|排名|陆续|前三季度|前两个月|1-\d+月|1—\d+月/;
+/** A running total (累计建成…): a result, unless a date ahead makes it a cumulative aim (“十五五”期间累计新增…). */
+const CUMULATIVE = /累计/;
 /** Someone else's estimate or forecast. */
 const FORECAST = /据.{0,12}(?:测算|预测|估计|统计|显示|分析)|预测|预估|可望|有望/;
 /** A comparison with last year (比上年增长5%): past in a report, but the base of an aim in a plan. */
@@ -88,6 +90,9 @@ const F_UNREAL = 8192;
 const F_POSSESSION = 16384;
 /** A modal of will or duty (要, 确保, 力争, 计划), not one of prediction (将, 即将, 预期, 未来). */
 const F_FIRM = 32768;
+/** A floor or ceiling (不少于, 不超过, 至少); bit 24: bits 16–23 are the deadline keys of deadlines.ts. */
+const F_BOUND = 1 << 24;
+const F_CUMULATIVE = 1 << 25;
 
 /** Characters that end a clause, as a table by character code. */
 export const CLAUSE_BREAK = new Uint8Array(0x10000);
@@ -193,9 +198,10 @@ const CUE_WORDS: CueWord[] = [
   ...words(F_RESULT, '实现|完成|增长|下降|新增|达|提高|提升|减少|引进|建成|投用|收入|产值|总量|规模|面积'),
   ...words(
     F_PAST,
-    '已|近几年|近年来|多年来|例如|正在|当初|后来|位列|取得|比如|案例|为例|测算|可望|历经|连续|建成投用|投入使用|交付使用|投入运营|提前完成|累计|截至|截止|过去|先后|相继|历时|此前|以来|始建|始于|建于|现有|目前|共有|荣获|获评|被评为|预测|预估|据估计|估算|曾|圆了|位居|居全|排名|陆续|前三季度|前两个月',
+    '已|近几年|近年来|多年来|例如|正在|当初|后来|位列|取得|比如|案例|为例|测算|可望|历经|连续|建成投用|投入使用|交付使用|投入运营|提前完成|截至|截止|过去|先后|相继|历时|此前|以来|始建|始于|建于|现有|目前|共有|荣获|获评|被评为|预测|预估|据估计|估算|曾|圆了|位居|居全|排名|陆续|前三季度|前两个月',
   ),
   { word: '共计', family: F_PAST, check: notAfterWord('划') },
+  { word: '累计', family: F_CUMULATIVE },
   ...[...'一二三四五两几0123456789'].flatMap((n) => words(F_PAST, `${n}年来|${n}年间`)),
   { word: '去年', family: F_PAST, check: notBefore('比较') },
   { word: '上年', family: F_PAST, check: both(notBefore('比较'), notAfterWord('同期')) },
@@ -212,6 +218,8 @@ const CUE_WORDS: CueWord[] = [
   ...words(F_UNREAL, '不敢想象|难以想象|无法想象|不可想象|就不会|也不会|就没有|哪有|哪会|怎么会'),
   // A subject's present holdings (学院拥有…, 现有…) describe a state, not an aim.
   ...words(F_POSSESSION, '拥有|现有'),
+  // A bound written into a quantity (不少于100个): a requirement even without a modal verb (targets.ts).
+  ...words(F_BOUND, '不少于|不低于|不小于|不超过|不高于|不多于|不大于|至少'),
   // Deadline key words (their bits are above the cue families): findDeadlines runs only the patterns whose keys occur.
   ...DEADLINE_KEY_WORDS.map(([word, family]): CueWord => ({ word, family })),
   ...[...RANGE_DIGITS].map((word): CueWord => ({ word, family: KEY_RANGE, check: RANGE_CHECK })),
@@ -338,6 +346,8 @@ export const C_CONDITION = 4096;
 export const C_UNREAL = 8192;
 export const C_POSSESSION = 16384;
 export const C_FIRM = 32768;
+export const C_BOUND = 65536;
+export const C_CUMULATIVE = 131072;
 
 /** The cues of the clause text[from, to) whose families are `f`, as C_* bits. */
 export function cueBits(text: string, from: number, to: number, f: number): number {
@@ -345,15 +355,17 @@ export function cueBits(text: string, from: number, to: number, f: number): numb
   const perfective = (f & F_PERFECTIVE) !== 0;
   const comparison = (f & F_COMPARISON) !== 0;
   const pastOnly = (f & F_PAST) !== 0;
+  // A running total is past unless a date ahead says otherwise (reading.ts): it is not a mere comparison or baseline.
+  const cumulative = (f & F_CUMULATIVE) !== 0;
   let c = 0;
   if (strong) {
     c |= C_STRONG;
     if ((f & F_ZHENGQU) !== 0 && !MODAL.test(text.slice(from, to).replace(/争取/g, ''))) c |= C_AMBIGUOUS;
     if ((f & F_REVIEW_SAFE) !== 0) c |= C_REVIEW_SAFE;
   }
-  if (comparison && !pastOnly && !perfective) c |= C_COMPARISON_ONLY;
+  if (comparison && !pastOnly && !perfective && !cumulative) c |= C_COMPARISON_ONLY;
   if ((f & F_DRIVE) !== 0) c |= C_DRIVE;
-  if (pastOnly && (f & F_BASELINE_KEY) !== 0 && !comparison && !perfective && !PAST.test(text.slice(from, to).replace(BASELINE, ''))) c |= C_BASELINE;
+  if (pastOnly && (f & F_BASELINE_KEY) !== 0 && !comparison && !perfective && !cumulative && !PAST.test(text.slice(from, to).replace(BASELINE, ''))) c |= C_BASELINE;
   if (perfective) c |= C_NARRATIVE;
   if ((f & F_FORECAST_KEY) !== 0 && FORECAST.test(text.slice(from, to))) c |= C_FORECAST;
   if ((f & F_PLAN) !== 0) c |= C_PLAN;
@@ -364,11 +376,13 @@ export function cueBits(text: string, from: number, to: number, f: number): numb
   if ((f & F_UNREAL) !== 0) c |= C_UNREAL;
   if ((f & F_POSSESSION) !== 0) c |= C_POSSESSION;
   if ((f & F_FIRM) !== 0) c |= C_FIRM;
+  if ((f & F_BOUND) !== 0) c |= C_BOUND;
+  if ((f & F_CUMULATIVE) !== 0) c |= C_CUMULATIVE;
   return c;
 }
 
 /** The regex definition of each family, for tests that check the lexicon against it. */
-export const CUE_PATTERNS = { MODAL, DRIVE, PLAN_VERB, RESULT_VERB, PAST, COMPARISON, REVIEW_SAFE_MODAL, PERFECTIVE } as const;
+export const CUE_PATTERNS = { MODAL, DRIVE, PLAN_VERB, RESULT_VERB, PAST, CUMULATIVE, COMPARISON, REVIEW_SAFE_MODAL, PERFECTIVE } as const;
 
 /** Paragraph openers that start a review (过去一年, 工作回顾). */
 export const REVIEW_OPENER =
