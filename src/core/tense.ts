@@ -240,11 +240,33 @@ for (const cue of CUE_ORDER) FIRST_FAMILIES[cue.word.charCodeAt(0)]! |= cue.fami
 const BREAK_MARK = 1 << 30;
 const FIRST_OR_BREAK = Int32Array.from(FIRST_FAMILIES, (f, code) => (CLAUSE_BREAK[code] === 1 ? BREAK_MARK : f));
 
-/** The cue families found in text[from, to): one pass, one table look-up per character. */
+/** Characters that start a one-character cue word (要, 将, 了, a digit…): the second character cannot rule them out. */
+const STARTS_SINGLE = new Uint8Array(0x10000);
+/**
+ * The first two characters of every longer cue word, as a Bloom filter of 2^16 bits: most characters that start
+ * some cue word (发 of 发展到, 大 of 大力) are not followed by a second character of any, and one bit test says so.
+ */
+const PAIR_BITS = new Int32Array(0x10000 >>> 5);
+function pairSlot(first: number, second: number): number {
+  return ((first << 6) ^ second) & 0xffff;
+}
+for (const cue of CUE_ORDER) {
+  if (cue.word.length === 1) STARTS_SINGLE[cue.word.charCodeAt(0)] = 1;
+  else {
+    const slot = pairSlot(cue.word.charCodeAt(0), cue.word.charCodeAt(1));
+    PAIR_BITS[slot >>> 5]! |= 1 << (slot & 31);
+  }
+}
+
 /** `found` plus the families of the cue words starting at text[i] (whose code is `code`) within the clause [clauseStart, to). */
 function addCuesAt(text: string, code: number, i: number, clauseStart: number, to: number, found: number): number {
-  const last = CUE_BEGIN[code + 1]!;
   const second = i + 1 < to ? text.charCodeAt(i + 1) : -2;
+  if (STARTS_SINGLE[code] === 0) {
+    if (second < 0) return found;
+    const slot = pairSlot(code, second);
+    if ((PAIR_BITS[slot >>> 5]! & (1 << (slot & 31))) === 0) return found;
+  }
+  const last = CUE_BEGIN[code + 1]!;
   for (let k = CUE_BEGIN[code]!; k < last; k++) {
     if ((CUE_FAMILY[k]! & ~found) === 0) continue;
     const want = CUE_SECOND[k]!;
@@ -257,6 +279,7 @@ function addCuesAt(text: string, code: number, i: number, clauseStart: number, t
   return found;
 }
 
+/** The cue families found in text[from, to): one pass, one table look-up per character. */
 export function cueFamilies(text: string, from: number, to: number): number {
   let found = 0;
   for (let i = from; i < to; i++) {
