@@ -178,9 +178,10 @@ interface ClauseScan {
 }
 
 const NATION = ['中国', '我国', '全国', '全球', '世界'];
+const NATION_FIRST = new Set(NATION.map((w) => w.charCodeAt(0)));
 
 function opensWithNation(match: string, sentence: Sentence): boolean {
-  return NATION.some((w) => match.startsWith(w, sentence.start));
+  return NATION_FIRST.has(match.charCodeAt(sentence.start)) && NATION.some((w) => match.startsWith(w, sentence.start));
 }
 
 /** Clauses and their cues: one pass over the sentence's characters. */

@@ -232,6 +232,7 @@ const CUE_BEGIN = new Uint16Array(0x10001);
 for (const cue of CUE_ORDER) CUE_BEGIN[cue.word.charCodeAt(0) + 1]!++;
 for (let c = 1; c <= 0x10000; c++) CUE_BEGIN[c]! += CUE_BEGIN[c - 1]!;
 const CUE_SECOND = Int32Array.from(CUE_ORDER, (cue) => (cue.word.length > 1 ? cue.word.charCodeAt(1) : -1));
+const CUE_LENGTH = Int32Array.from(CUE_ORDER, (cue) => cue.word.length);
 const CUE_FAMILY = Int32Array.from(CUE_ORDER, (cue) => cue.family);
 /** All families of the words starting with a character: a character whose families are all found is skipped. */
 const FIRST_FAMILIES = new Int32Array(0x10000);
@@ -239,6 +240,15 @@ for (const cue of CUE_ORDER) FIRST_FAMILIES[cue.word.charCodeAt(0)]! |= cue.fami
 /** FIRST_FAMILIES, with clause breaks marked by a bit no family uses (no cue word starts with a break). */
 const BREAK_MARK = 1 << 30;
 const FIRST_OR_BREAK = Int32Array.from(FIRST_FAMILIES, (f, code) => (CLAUSE_BREAK[code] === 1 ? BREAK_MARK : f));
+/**
+ * What a character is to the scan, one byte per code (64 KB; the CJK block is 20 KB of it and stays in the
+ * first-level cache, where the 4-byte FIRST_OR_BREAK does not): 0 nothing, BREAK_CHAR a clause break, CUE_START
+ * the start of some cue word.
+ */
+const NOTHING = 0;
+const BREAK_CHAR = 1;
+const CUE_START = 2;
+const SCAN_CLASS = Uint8Array.from(FIRST_OR_BREAK, (f) => (f === BREAK_MARK ? BREAK_CHAR : f !== 0 ? CUE_START : NOTHING));
 
 /** Characters that start a one-character cue word (要, 将, 了, a digit…): the second character cannot rule them out. */
 const STARTS_SINGLE = new Uint8Array(0x10000);
@@ -272,7 +282,7 @@ function addCuesAt(text: string, code: number, i: number, clauseStart: number, t
     const want = CUE_SECOND[k]!;
     if (want !== -1 && want !== second) continue;
     const cue = CUE_ORDER[k]!;
-    if (cue.word.length > 2 && !wordAt(text, cue.word, i, to)) continue;
+    if (CUE_LENGTH[k]! > 2 && !wordAt(text, cue.word, i, to)) continue;
     if (cue.check && !cue.check(text, i, cue.word.length, clauseStart, to)) continue;
     found |= cue.family;
   }
@@ -299,10 +309,10 @@ export function scanClauseFamilies(text: string, from: number, to: number, bound
   let clauseStart = from;
   for (let i = from; i < to; i++) {
     const code = text.charCodeAt(i);
-    // One look-up for most characters: neither a break nor the start of a cue word not yet found.
-    const first = FIRST_OR_BREAK[code]!;
-    if ((first & ~found) === 0) continue;
-    if (first === BREAK_MARK) {
+    // One byte look-up for most characters: neither a break nor the start of a cue word.
+    const kind = SCAN_CLASS[code]!;
+    if (kind === NOTHING) continue;
+    if (kind === BREAK_CHAR) {
       if (i > clauseStart) {
         bounds.push(clauseStart, i);
         families.push(found);
@@ -311,7 +321,7 @@ export function scanClauseFamilies(text: string, from: number, to: number, bound
       clauseStart = i + 1;
       continue;
     }
-    found = addCuesAt(text, code, i, clauseStart, to, found);
+    if ((FIRST_FAMILIES[code]! & ~found) !== 0) found = addCuesAt(text, code, i, clauseStart, to, found);
   }
   if (to > clauseStart) {
     bounds.push(clauseStart, to);
