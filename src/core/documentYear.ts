@@ -21,14 +21,13 @@ const MARKER_LINE = /^\s*(?:<!--\s*)?policy-year\s*[:：=]\s*(\d{4})\s*(?:-->)?\
 const FRONT_MATTER_YEAR = /^(?:policy-year|year)\s*:\s*['"]?(\d{4})['"]?\s*$/m;
 const PUBLICATION = /(\d{4})\s*年\s*\d{1,2}\s*月(?:\s*\d{1,2}\s*日)?\s*(?:出版|印发|发布|发行)|(?:出版|发布|印发|成文)(?:日期|时间)\s*[:：]?\s*(\d{4})/;
 /** Every match of PUBLICATION contains one of these words. */
-const PUBLICATION_WORDS = /出版|印发|发布|发行|成文/;
+const PUBLICATION_WORDS = ['出版', '印发', '发布', '发行', '成文'];
 /** A speech's dateline: ——2026年1月20日在省第十四届人民代表大会第五次会议上. */
 const DELIVERED = /(\d{4})年\d{1,2}月\d{1,2}日在[^\n]{0,40}?(?:会议|大会|会)上/;
-const SELF_YEAR_ALL = /(?:^|[^\d到至])(\d{4})年是/g;
 const THIS_YEAR_PLAN = /今年是[“"]?(十[一二三四五六七])五[”"]?(?:规划)?的?(开局之年|起步之年|第一年|收官之年|最后一年|决胜之年)/;
 const PLAN_YEAR = /(\d{4})年(?:全[省市区县州盟])?(?:经济社会发展|国民经济和社会发展)?的?(?:主要)?预期目标|(\d{4})年(?:重点)?工作(?:安排|任务|部署)/;
 const REVIEWED_YEAR = /(\d{4})年(?:及“十[一二三四五六七]五”(?:时期)?)?(?:的)?工作回顾|回顾(\d{4})年/;
-const WORK_REPORT = /政府工作报告|过去一年|工作回顾|一年来/;
+const WORK_REPORT_WORDS = ['政府工作报告', '过去一年', '工作回顾', '一年来'];
 const DATED_EVENT = /(\d{4})年(\d{1,2})月/g;
 
 export function inferDocumentYear(text: string, override?: number | null): DocumentYear {
@@ -37,23 +36,19 @@ export function inferDocumentYear(text: string, override?: number | null): Docum
   if (marker !== null) return { year: marker, source: 'marker' };
   const head = text.slice(0, HEAD_LENGTH);
   // Each pattern holds a literal word: a native search for it skips the costly scan on most documents.
-  const published = PUBLICATION_WORDS.test(head) ? PUBLICATION.exec(head) : null;
+  const published = includesAny(head, PUBLICATION_WORDS) ? PUBLICATION.exec(head) : null;
   if (published) return { year: Number(published[1] ?? published[2]), source: 'publication' };
   const delivered = head.includes('日在') ? DELIVERED.exec(head) : null;
   if (delivered) return { year: Number(delivered[1]), source: 'publication' };
   // "2025年是…收官之年" may open the review of a 2026 report: the latest such statement is the document's.
-  let self: number | null = null;
-  for (const m of text.matchAll(SELF_YEAR_ALL)) {
-    const year = Number(m[1]);
-    if (self === null || year > self) self = year;
-  }
+  const self = latestSelfYear(text);
   if (self !== null) return { year: self, source: 'self' };
   const planStage = THIS_YEAR_PLAN.exec(text);
   if (planStage) {
     const first = 2006 + 5 * (chineseTens(planStage[1]!) - 11);
     return { year: /开局|起步|第一/.test(planStage[2]!) ? first : first + 4, source: 'self' };
   }
-  if (WORK_REPORT.test(text)) {
+  if (includesAny(text, WORK_REPORT_WORDS)) {
     const plan = PLAN_YEAR.exec(text);
     if (plan) return { year: Number(plan[1] ?? plan[2]), source: 'work-report' };
     const reviewed = REVIEWED_YEAR.exec(text);
@@ -61,6 +56,41 @@ export function inferDocumentYear(text: string, override?: number | null): Docum
   }
   const latest = latestDatedEvent(text);
   return latest === null ? { year: null, source: null } : { year: latest, source: 'latest-event' };
+}
+
+function includesAny(text: string, words: readonly string[]): boolean {
+  return words.some((word) => text.includes(word));
+}
+
+/**
+ * The latest year of "YYYY年是" (not after a digit, 到 or 至), as the regex /(?:^|[^\d到至])(\d{4})年是/g finds them
+ * (matches do not overlap): found from the literal 年是 by a native search instead of a regex tried at every
+ * character.
+ */
+function latestSelfYear(text: string): number | null {
+  let latest: number | null = null;
+  let matchedTo = 0;
+  for (let at = text.indexOf('年是'); at !== -1; at = text.indexOf('年是', at + 2)) {
+    const digitsAt = at - 4;
+    if (digitsAt < 0 || !asciiDigits(text, digitsAt, at)) continue;
+    const matchStart = digitsAt === 0 ? 0 : digitsAt - 1;
+    if (matchStart < matchedTo) continue;
+    if (digitsAt > 0 && NOT_BEFORE_SELF_YEAR.test(text.charAt(digitsAt - 1))) continue;
+    matchedTo = at + 2;
+    const year = Number(text.slice(digitsAt, at));
+    if (latest === null || year > latest) latest = year;
+  }
+  return latest;
+}
+
+const NOT_BEFORE_SELF_YEAR = /[\d到至]/;
+
+function asciiDigits(text: string, from: number, to: number): boolean {
+  for (let i = from; i < to; i++) {
+    const c = text.charCodeAt(i);
+    if (c < 48 || c > 57) return false;
+  }
+  return true;
 }
 
 /** The year from a `policy-year` first line or YAML front matter, or null. */

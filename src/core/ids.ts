@@ -19,7 +19,8 @@ let lane2 = 0;
 function hashLanes(h1: number, h2: number, text: string, skipWhitespace: boolean): void {
   for (let i = 0; i < text.length; i++) {
     const c = text.charCodeAt(i);
-    if (skipWhitespace && WHITESPACE[c] === 1) continue;
+    // Above U+3000 (CJK, most of the text) only U+FEFF is whitespace: one comparison, no table look-up.
+    if (skipWhitespace && (c <= 0x3000 ? WHITESPACE[c] === 1 : c === 0xfeff)) continue;
     h1 = Math.imul(h1 ^ c, 0x01000193);
     h2 = Math.imul(h2 ^ c, 0x5bd1e995);
     h2 ^= h2 >>> 15;

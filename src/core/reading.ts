@@ -9,8 +9,10 @@ import { ALL_KEYS } from './deadlines';
 import {
   C_AMBIGUOUS,
   C_BASELINE,
+  C_BOUND,
   C_COMPARISON_ONLY,
   C_CONDITION,
+  C_CUMULATIVE,
   C_DRIVE,
   C_FIRM,
   C_FORECAST,
@@ -52,6 +54,8 @@ export interface SentenceReading {
   hasModal: boolean;
   /** The sentence mentions a plan period (时期, 期间): a bare plan name then dates its quantities. */
   periodWords: () => boolean;
+  /** The sentence writes a floor or ceiling into a quantity (不少于, 不超过, 至少). */
+  hasBoundWord: boolean;
 }
 
 /** Clause breaks, as a table by character code (one look-up per character). */
@@ -89,7 +93,8 @@ export function readSentences(match: string, sentences: Sentence[], settings: Se
     const last = clauses[clauses.length - 1];
     const leadsGoals = goalLead && clauses.some((c) => c.state === 'strong');
     carried = setting.review ? 'neutral' : leadsGoals ? 'strong' : (last?.state ?? carried);
-    readings.push(new Reading(match, sentence, setting, clauses, deadlines, paragraphDeadline ?? setting.sectionDeadline, modal));
+    const hasBoundWord = scan.cues.some((c) => (c & C_BOUND) !== 0);
+    readings.push(new Reading(match, sentence, setting, clauses, deadlines, paragraphDeadline ?? setting.sectionDeadline, modal, hasBoundWord));
     // The paragraph's date for later sentences: the last deadline, but not a bare plan name (“十五五”开局之年).
     for (let i = deadlines.length - 1; i >= 0; i--) {
       const d = deadlines[i]!;
@@ -118,6 +123,7 @@ class Reading implements SentenceReading {
     readonly deadlines: DeadlineMatch[],
     readonly inheritedDeadline: DeadlineMatch | null,
     readonly hasModal: boolean,
+    readonly hasBoundWord: boolean,
   ) {}
 
   quantities(): Quantity[] {
@@ -146,6 +152,15 @@ function endsWithColon(text: string): boolean {
   return c === 0xff1a || c === 58;
 }
 
+/** Some deadline among deadlines[0, to) (not past ones) lies ahead: a due date (到2030年) or a period after the document year. */
+function deadlineAhead(deadlines: DeadlineMatch[], to: number, year: number | null): boolean {
+  for (let k = 0; k < to; k++) {
+    const d = deadlines[k]!;
+    if (d.strength === 'by' || (year !== null && d.lastYear !== null && d.lastYear > year)) return true;
+  }
+  return false;
+}
+
 /** A deadline that the text marks as past, or that ended before the document year. */
 export function isPastDeadline(d: DeadlineMatch, year: number | null): boolean {
   return d.past || (year !== null && d.lastYear !== null && d.lastYear < year);
@@ -163,9 +178,10 @@ interface ClauseScan {
 }
 
 const NATION = ['中国', '我国', '全国', '全球', '世界'];
+const NATION_FIRST = new Set(NATION.map((w) => w.charCodeAt(0)));
 
 function opensWithNation(match: string, sentence: Sentence): boolean {
-  return NATION.some((w) => match.startsWith(w, sentence.start));
+  return NATION_FIRST.has(match.charCodeAt(sentence.start)) && NATION.some((w) => match.startsWith(w, sentence.start));
 }
 
 /** Clauses and their cues: one pass over the sentence's characters. */
@@ -256,9 +272,15 @@ function clauseState(
   if (modal && (cues & C_NARRATIVE) === 0) return 'strong';
   // A comparison with last year is the base of an aim in a plan (地区生产总值比上年增长5%左右).
   if ((cues & C_COMPARISON_ONLY) !== 0 && (previous === 'strong' || (setting.plan && !setting.review))) return previous === 'strong' ? 'strong' : 'weak';
-  // Without a modal verb a past word wins over plan verbs (已经出台的…, 累计建成…).
+  // Without a modal verb a past word wins over plan verbs (已经出台的…, 截至目前建成…).
   if ((cues & C_PAST) !== 0) return 'past';
   if (hasPastDeadline) return modal && !setting.review ? 'strong' : 'past';
+  // A running total (累计建成…) reports a result, unless a date ahead in the sentence so far makes it a
+  // cumulative aim (“十五五”期间累计新增…, 到2030年累计完成…) or it continues an aim.
+  if ((cues & C_CUMULATIVE) !== 0 && !modal) {
+    if (previous === 'strong' || deadlineAhead(deadlines, to, year)) return 'strong';
+    return 'past';
+  }
   let future = false;
   for (let k = from; k < to && !future; k++) {
     const d = deadlines[k]!;

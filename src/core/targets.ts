@@ -31,7 +31,7 @@ export function extractTargets(input: TargetInput): Target[] {
   for (const reading of input.readings) {
     // Without a clause that states an aim, the sentence has neither quantity targets nor deliverables,
     // unless it sets a bound (不少于100个) in a clause that is not a look back.
-    const bounded = mayBound(input.match, reading);
+    const bounded = mayBound(reading);
     if (!bounded && !reading.clauses.some((c) => isAim(c.state))) continue;
     let partsFrom: number | undefined;
     const quantityTargets = reading.quantities().filter(
@@ -79,13 +79,10 @@ function isAim(state: ClauseState): boolean {
  * A floor or ceiling written into the quantity (不少于100个, 不超过5%, 控制在…以内) is the wording of a
  * requirement: in a clause that neither looks back nor narrates, the quantity is an aim without a modal verb.
  */
-const BOUND_WORDS = ['不少于', '不低于', '不小于', '不超过', '不高于', '不多于', '不大于', '至少'];
 const BOUND_PREFIX = /^(?:不少于|不低于|不小于|不超过|不高于|不多于|不大于|至少)/;
 
-function mayBound(match: string, reading: SentenceReading): boolean {
-  if (!reading.clauses.some((c) => c.state === 'neutral')) return false;
-  const text = match.slice(reading.sentence.start, reading.sentence.end);
-  return BOUND_WORDS.some((word) => text.includes(word));
+function mayBound(reading: SentenceReading): boolean {
+  return reading.hasBoundWord && reading.clauses.some((c) => c.state === 'neutral');
 }
 
 function statesAim(match: string, reading: SentenceReading, q: Quantity, bounded: boolean): boolean {

@@ -21,7 +21,9 @@ const PLAN_VERB =
 const RESULT_VERB = /实现|完成|增长|下降|新增|达|提高|提升|减少|引进|建成|投用|收入|产值|总量|规模|面积/;
 /** Results, history, background and forecasts by others. */
 const PAST =
-  /已|近几年|近年来|多年来|例如|正在|当初|后来|位列|取得|比如|案例|为例|测算|可望|历经|共计(?!划)|连续|[一二三四五两几\d]年(?:来|间)|建成投用|投入使用|交付使用|投入运营|提前完成|累计|截至|截止|(?<![比较])去年|(?<![比较])上年(?!同期)|过去|先后|相继|历时|此前|以来|始建|始于|建于|现有|目前|共有|荣获|获评|被评为|预测|预估|预计(?!将)|据估计|估算|基础上|曾|圆了|位居|居全|排名|陆续|前三季度|前两个月|1-\d+月|1—\d+月/;
+  /已|近几年|近年来|多年来|例如|正在|当初|后来|位列|取得|比如|案例|为例|测算|可望|历经|共计(?!划)|连续|[一二三四五两几\d]年(?:来|间)|建成投用|投入使用|交付使用|投入运营|提前完成|截至|截止|(?<![比较])去年|(?<![比较])上年(?!同期)|过去|先后|相继|历时|此前|以来|始建|始于|建于|现有|目前|共有|荣获|获评|被评为|预测|预估|预计(?!将)|据估计|估算|基础上|曾|圆了|位居|居全|排名|陆续|前三季度|前两个月|1-\d+月|1—\d+月/;
+/** A running total (累计建成…): a result, unless a date ahead makes it a cumulative aim (“十五五”期间累计新增…). */
+const CUMULATIVE = /累计/;
 /** Someone else's estimate or forecast. */
 const FORECAST = /据.{0,12}(?:测算|预测|估计|统计|显示|分析)|预测|预估|可望|有望/;
 /** A comparison with last year (比上年增长5%): past in a report, but the base of an aim in a plan. */
@@ -88,6 +90,9 @@ const F_UNREAL = 8192;
 const F_POSSESSION = 16384;
 /** A modal of will or duty (要, 确保, 力争, 计划), not one of prediction (将, 即将, 预期, 未来). */
 const F_FIRM = 32768;
+/** A floor or ceiling (不少于, 不超过, 至少); bit 24: bits 16–23 are the deadline keys of deadlines.ts. */
+const F_BOUND = 1 << 24;
+const F_CUMULATIVE = 1 << 25;
 
 /** Characters that end a clause, as a table by character code. */
 export const CLAUSE_BREAK = new Uint8Array(0x10000);
@@ -193,9 +198,10 @@ const CUE_WORDS: CueWord[] = [
   ...words(F_RESULT, '实现|完成|增长|下降|新增|达|提高|提升|减少|引进|建成|投用|收入|产值|总量|规模|面积'),
   ...words(
     F_PAST,
-    '已|近几年|近年来|多年来|例如|正在|当初|后来|位列|取得|比如|案例|为例|测算|可望|历经|连续|建成投用|投入使用|交付使用|投入运营|提前完成|累计|截至|截止|过去|先后|相继|历时|此前|以来|始建|始于|建于|现有|目前|共有|荣获|获评|被评为|预测|预估|据估计|估算|曾|圆了|位居|居全|排名|陆续|前三季度|前两个月',
+    '已|近几年|近年来|多年来|例如|正在|当初|后来|位列|取得|比如|案例|为例|测算|可望|历经|连续|建成投用|投入使用|交付使用|投入运营|提前完成|截至|截止|过去|先后|相继|历时|此前|以来|始建|始于|建于|现有|目前|共有|荣获|获评|被评为|预测|预估|据估计|估算|曾|圆了|位居|居全|排名|陆续|前三季度|前两个月',
   ),
   { word: '共计', family: F_PAST, check: notAfterWord('划') },
+  { word: '累计', family: F_CUMULATIVE },
   ...[...'一二三四五两几0123456789'].flatMap((n) => words(F_PAST, `${n}年来|${n}年间`)),
   { word: '去年', family: F_PAST, check: notBefore('比较') },
   { word: '上年', family: F_PAST, check: both(notBefore('比较'), notAfterWord('同期')) },
@@ -212,6 +218,8 @@ const CUE_WORDS: CueWord[] = [
   ...words(F_UNREAL, '不敢想象|难以想象|无法想象|不可想象|就不会|也不会|就没有|哪有|哪会|怎么会'),
   // A subject's present holdings (学院拥有…, 现有…) describe a state, not an aim.
   ...words(F_POSSESSION, '拥有|现有'),
+  // A bound written into a quantity (不少于100个): a requirement even without a modal verb (targets.ts).
+  ...words(F_BOUND, '不少于|不低于|不小于|不超过|不高于|不多于|不大于|至少'),
   // Deadline key words (their bits are above the cue families): findDeadlines runs only the patterns whose keys occur.
   ...DEADLINE_KEY_WORDS.map(([word, family]): CueWord => ({ word, family })),
   ...[...RANGE_DIGITS].map((word): CueWord => ({ word, family: KEY_RANGE, check: RANGE_CHECK })),
@@ -224,6 +232,7 @@ const CUE_BEGIN = new Uint16Array(0x10001);
 for (const cue of CUE_ORDER) CUE_BEGIN[cue.word.charCodeAt(0) + 1]!++;
 for (let c = 1; c <= 0x10000; c++) CUE_BEGIN[c]! += CUE_BEGIN[c - 1]!;
 const CUE_SECOND = Int32Array.from(CUE_ORDER, (cue) => (cue.word.length > 1 ? cue.word.charCodeAt(1) : -1));
+const CUE_LENGTH = Int32Array.from(CUE_ORDER, (cue) => cue.word.length);
 const CUE_FAMILY = Int32Array.from(CUE_ORDER, (cue) => cue.family);
 /** All families of the words starting with a character: a character whose families are all found is skipped. */
 const FIRST_FAMILIES = new Int32Array(0x10000);
@@ -231,24 +240,56 @@ for (const cue of CUE_ORDER) FIRST_FAMILIES[cue.word.charCodeAt(0)]! |= cue.fami
 /** FIRST_FAMILIES, with clause breaks marked by a bit no family uses (no cue word starts with a break). */
 const BREAK_MARK = 1 << 30;
 const FIRST_OR_BREAK = Int32Array.from(FIRST_FAMILIES, (f, code) => (CLAUSE_BREAK[code] === 1 ? BREAK_MARK : f));
+/**
+ * What a character is to the scan, one byte per code (64 KB; the CJK block is 20 KB of it and stays in the
+ * first-level cache, where the 4-byte FIRST_OR_BREAK does not): 0 nothing, BREAK_CHAR a clause break, CUE_START
+ * the start of some cue word.
+ */
+const NOTHING = 0;
+const BREAK_CHAR = 1;
+const CUE_START = 2;
+const SCAN_CLASS = Uint8Array.from(FIRST_OR_BREAK, (f) => (f === BREAK_MARK ? BREAK_CHAR : f !== 0 ? CUE_START : NOTHING));
 
-/** The cue families found in text[from, to): one pass, one table look-up per character. */
+/** Characters that start a one-character cue word (要, 将, 了, a digit…): the second character cannot rule them out. */
+const STARTS_SINGLE = new Uint8Array(0x10000);
+/**
+ * The first two characters of every longer cue word, as a Bloom filter of 2^16 bits: most characters that start
+ * some cue word (发 of 发展到, 大 of 大力) are not followed by a second character of any, and one bit test says so.
+ */
+const PAIR_BITS = new Int32Array(0x10000 >>> 5);
+function pairSlot(first: number, second: number): number {
+  return ((first << 6) ^ second) & 0xffff;
+}
+for (const cue of CUE_ORDER) {
+  if (cue.word.length === 1) STARTS_SINGLE[cue.word.charCodeAt(0)] = 1;
+  else {
+    const slot = pairSlot(cue.word.charCodeAt(0), cue.word.charCodeAt(1));
+    PAIR_BITS[slot >>> 5]! |= 1 << (slot & 31);
+  }
+}
+
 /** `found` plus the families of the cue words starting at text[i] (whose code is `code`) within the clause [clauseStart, to). */
 function addCuesAt(text: string, code: number, i: number, clauseStart: number, to: number, found: number): number {
-  const last = CUE_BEGIN[code + 1]!;
   const second = i + 1 < to ? text.charCodeAt(i + 1) : -2;
+  if (STARTS_SINGLE[code] === 0) {
+    if (second < 0) return found;
+    const slot = pairSlot(code, second);
+    if ((PAIR_BITS[slot >>> 5]! & (1 << (slot & 31))) === 0) return found;
+  }
+  const last = CUE_BEGIN[code + 1]!;
   for (let k = CUE_BEGIN[code]!; k < last; k++) {
     if ((CUE_FAMILY[k]! & ~found) === 0) continue;
     const want = CUE_SECOND[k]!;
     if (want !== -1 && want !== second) continue;
     const cue = CUE_ORDER[k]!;
-    if (cue.word.length > 2 && !wordAt(text, cue.word, i, to)) continue;
+    if (CUE_LENGTH[k]! > 2 && !wordAt(text, cue.word, i, to)) continue;
     if (cue.check && !cue.check(text, i, cue.word.length, clauseStart, to)) continue;
     found |= cue.family;
   }
   return found;
 }
 
+/** The cue families found in text[from, to): one pass, one table look-up per character. */
 export function cueFamilies(text: string, from: number, to: number): number {
   let found = 0;
   for (let i = from; i < to; i++) {
@@ -268,10 +309,10 @@ export function scanClauseFamilies(text: string, from: number, to: number, bound
   let clauseStart = from;
   for (let i = from; i < to; i++) {
     const code = text.charCodeAt(i);
-    // One look-up for most characters: neither a break nor the start of a cue word not yet found.
-    const first = FIRST_OR_BREAK[code]!;
-    if ((first & ~found) === 0) continue;
-    if (first === BREAK_MARK) {
+    // One byte look-up for most characters: neither a break nor the start of a cue word.
+    const kind = SCAN_CLASS[code]!;
+    if (kind === NOTHING) continue;
+    if (kind === BREAK_CHAR) {
       if (i > clauseStart) {
         bounds.push(clauseStart, i);
         families.push(found);
@@ -280,7 +321,7 @@ export function scanClauseFamilies(text: string, from: number, to: number, bound
       clauseStart = i + 1;
       continue;
     }
-    found = addCuesAt(text, code, i, clauseStart, to, found);
+    if ((FIRST_FAMILIES[code]! & ~found) !== 0) found = addCuesAt(text, code, i, clauseStart, to, found);
   }
   if (to > clauseStart) {
     bounds.push(clauseStart, to);
@@ -338,6 +379,8 @@ export const C_CONDITION = 4096;
 export const C_UNREAL = 8192;
 export const C_POSSESSION = 16384;
 export const C_FIRM = 32768;
+export const C_BOUND = 65536;
+export const C_CUMULATIVE = 131072;
 
 /** The cues of the clause text[from, to) whose families are `f`, as C_* bits. */
 export function cueBits(text: string, from: number, to: number, f: number): number {
@@ -345,15 +388,17 @@ export function cueBits(text: string, from: number, to: number, f: number): numb
   const perfective = (f & F_PERFECTIVE) !== 0;
   const comparison = (f & F_COMPARISON) !== 0;
   const pastOnly = (f & F_PAST) !== 0;
+  // A running total is past unless a date ahead says otherwise (reading.ts): it is not a mere comparison or baseline.
+  const cumulative = (f & F_CUMULATIVE) !== 0;
   let c = 0;
   if (strong) {
     c |= C_STRONG;
     if ((f & F_ZHENGQU) !== 0 && !MODAL.test(text.slice(from, to).replace(/争取/g, ''))) c |= C_AMBIGUOUS;
     if ((f & F_REVIEW_SAFE) !== 0) c |= C_REVIEW_SAFE;
   }
-  if (comparison && !pastOnly && !perfective) c |= C_COMPARISON_ONLY;
+  if (comparison && !pastOnly && !perfective && !cumulative) c |= C_COMPARISON_ONLY;
   if ((f & F_DRIVE) !== 0) c |= C_DRIVE;
-  if (pastOnly && (f & F_BASELINE_KEY) !== 0 && !comparison && !perfective && !PAST.test(text.slice(from, to).replace(BASELINE, ''))) c |= C_BASELINE;
+  if (pastOnly && (f & F_BASELINE_KEY) !== 0 && !comparison && !perfective && !cumulative && !PAST.test(text.slice(from, to).replace(BASELINE, ''))) c |= C_BASELINE;
   if (perfective) c |= C_NARRATIVE;
   if ((f & F_FORECAST_KEY) !== 0 && FORECAST.test(text.slice(from, to))) c |= C_FORECAST;
   if ((f & F_PLAN) !== 0) c |= C_PLAN;
@@ -364,11 +409,13 @@ export function cueBits(text: string, from: number, to: number, f: number): numb
   if ((f & F_UNREAL) !== 0) c |= C_UNREAL;
   if ((f & F_POSSESSION) !== 0) c |= C_POSSESSION;
   if ((f & F_FIRM) !== 0) c |= C_FIRM;
+  if ((f & F_BOUND) !== 0) c |= C_BOUND;
+  if ((f & F_CUMULATIVE) !== 0) c |= C_CUMULATIVE;
   return c;
 }
 
 /** The regex definition of each family, for tests that check the lexicon against it. */
-export const CUE_PATTERNS = { MODAL, DRIVE, PLAN_VERB, RESULT_VERB, PAST, COMPARISON, REVIEW_SAFE_MODAL, PERFECTIVE } as const;
+export const CUE_PATTERNS = { MODAL, DRIVE, PLAN_VERB, RESULT_VERB, PAST, CUMULATIVE, COMPARISON, REVIEW_SAFE_MODAL, PERFECTIVE } as const;
 
 /** Paragraph openers that start a review (过去一年, 工作回顾). */
 export const REVIEW_OPENER =

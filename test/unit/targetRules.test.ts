@@ -63,3 +63,18 @@ test('a floor or ceiling written into a quantity (不少于, 不超过, 至少) 
   assert.deepEqual(anchors('去年全市开工项目不少于100个。'), []);
   assert.deepEqual(anchors('截至2025年底，累计建成不少于200个站点。'), []);
 });
+
+test('a running total (累计) looks back unless a date ahead makes it a cumulative aim', () => {
+  // In a document of 2026, 十五五 (2026–2030) lies ahead and 十四五 (2021–2025) behind.
+  const anchors = (text: string): string[] => extractDocument(`<!-- policy-year: 2026 -->\n${text}`, { uri: 'rules.txt' }).targets.map((t) => t.anchor);
+  assert.deepEqual(anchors('“十五五”期间累计新增城镇就业300万人。'), ['300万人']);
+  assert.deepEqual(anchors('“十五五”期间，累计新增城镇就业300万人，累计完成投资2万亿元。'), ['300万人', '2万亿元']);
+  assert.deepEqual(anchors('到2030年，累计建成5G基站10万个。'), ['10万个']);
+  assert.deepEqual(anchors('今年要累计完成投资3000亿元。'), ['3000亿元']);
+  // Without a date ahead, or with one behind, the total is a result.
+  assert.deepEqual(anchors('全省累计建成高标准农田1200万亩。'), []);
+  assert.deepEqual(anchors('“十四五”期间累计新增城镇就业280万人。'), []);
+  assert.deepEqual(anchors('截至2025年底，累计建成5G基站8万个。'), []);
+  // When the document's year is unknown, a plan period cannot be placed: the total stays a result.
+  assert.deepEqual(extractDocument('“十五五”期间累计新增城镇就业300万人。', { uri: 'undated.txt' }).targets, []);
+});
