@@ -175,10 +175,19 @@ export const COLLECTIVE_TAILS: readonly string[] = [
   '并进', '互动', '驱动', '同创', '共享', '统筹', '贯通', '归一', '并行', '齐发', '同频', '共振', '同城', '共进',
 ];
 
+/**
+ * A Map key for a word's first two code units. It stays below 2^30, so V8 keeps it a small integer (a key of
+ * first * 0x10000 + second would be a heap number); first units that differ by a multiple of 0x4000 share
+ * keys, which is harmless because every candidate is checked with startsWith.
+ */
+function pairKey(first: number, second: number): number {
+  return (first & 0x3fff) * 0x10000 + (second | 0);
+}
+
 interface WordIndex {
   /** 1 for every code unit a word starts with (most positions are rejected by this alone). */
   firsts: Uint8Array;
-  /** Words of two or more code units, by their first two (longest first). */
+  /** Words of two or more code units, by the `pairKey` of their first two (longest first). */
   byPair: Map<number, string[]>;
   /** One-character words. */
   single: Set<number>;
@@ -194,7 +203,7 @@ function buildIndex(words: readonly string[]): WordIndex {
       single.add(word.charCodeAt(0));
       continue;
     }
-    const pair = word.charCodeAt(0) * 0x10000 + word.charCodeAt(1);
+    const pair = pairKey(word.charCodeAt(0), word.charCodeAt(1));
     const list = byPair.get(pair) ?? [];
     list.push(word);
     byPair.set(pair, list);
@@ -219,7 +228,7 @@ export function startsWithAny(text: string, index: number, words: readonly strin
   const { firsts, byPair, single } = cachedIndex(words);
   const first = text.charCodeAt(index);
   if (firsts[first | 0] !== 1) return null;
-  const candidates = byPair.get(first * 0x10000 + text.charCodeAt(index + 1));
+  const candidates = byPair.get(pairKey(first, text.charCodeAt(index + 1)));
   if (candidates !== undefined) for (const word of candidates) if (text.startsWith(word, index)) return word;
   return single.has(first) ? text[index]! : null;
 }
