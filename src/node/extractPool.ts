@@ -6,6 +6,7 @@
 import { availableParallelism } from 'node:os';
 import { Worker } from 'node:worker_threads';
 import { runExtractJob, type ExtractJob, type ExtractResult, type Extractor } from './extractJob';
+import type { DocumentFacts } from '../core/types';
 import type { JobMessage, ResultMessage } from './extractWorker';
 
 /** A worker gets its next job while it is still busy, so it never waits for the main thread. */
@@ -143,7 +144,7 @@ export class ExtractPool implements Extractor {
     }
     const pending = lane.jobs.get(message.id);
     lane.jobs.delete(message.id);
-    pending?.resolve(message.result);
+    pending?.resolve('factsJson' in message ? { ...message.result, facts: JSON.parse(message.factsJson) as DocumentFacts } : message.result);
     this.dispatch();
   }
 
