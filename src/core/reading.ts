@@ -25,6 +25,7 @@ import {
   C_REVIEW_SAFE,
   C_STRONG,
   C_UNREAL,
+  ClauseBuffer,
   cueBits,
   scanClauseFamilies,
 } from './tense';
@@ -93,7 +94,7 @@ export function readSentences(match: string, sentences: Sentence[], settings: Se
     const last = clauses[clauses.length - 1];
     const leadsGoals = goalLead && clauses.some((c) => c.state === 'strong');
     carried = setting.review ? 'neutral' : leadsGoals ? 'strong' : (last?.state ?? carried);
-    const hasBoundWord = scan.cues.some((c) => (c & C_BOUND) !== 0);
+    const hasBoundWord = (scan.allCues & C_BOUND) !== 0;
     readings.push(new Reading(match, sentence, setting, clauses, deadlines, paragraphDeadline ?? setting.sectionDeadline, modal, hasBoundWord));
     // The paragraph's date for later sentences: the last deadline, but not a bare plan name (“十五五”开局之年).
     for (let i = deadlines.length - 1; i >= 0; i--) {
@@ -166,11 +167,15 @@ export function isPastDeadline(d: DeadlineMatch, year: number | null): boolean {
   return d.past || (year !== null && d.lastYear !== null && d.lastYear < year);
 }
 
+/** The clauses of the sentence being read. Its arrays are reused for the next sentence (extraction is synchronous). */
 interface ClauseScan {
-  /** Start and end of each clause, in pairs. */
-  bounds: number[];
+  count: number;
+  starts: Int32Array;
+  ends: Int32Array;
   /** Each clause's cues as tense.ts C_* bits. */
-  cues: number[];
+  cues: Int32Array;
+  /** The cues of all clauses together. */
+  allCues: number;
   /** Deadline key words seen anywhere in the sentence (findDeadlines skips patterns without theirs). */
   deadlineKeys: number;
   /** The sentence's subject is the nation or the world (中国, 我国, 全国, 全球, 世界). */
@@ -184,19 +189,25 @@ function opensWithNation(match: string, sentence: Sentence): boolean {
   return NATION_FIRST.has(match.charCodeAt(sentence.start)) && NATION.some((w) => match.startsWith(w, sentence.start));
 }
 
-/** Clauses and their cues: one pass over the sentence's characters. */
+const clauseBuffer = new ClauseBuffer();
+let clauseCues: Int32Array = new Int32Array(16);
+
+/** Clauses and their cues: one pass over the sentence's characters, into buffers reused for every sentence. */
 function scanClauses(match: string, sentence: Sentence): ClauseScan {
-  const bounds: number[] = [];
-  const families: number[] = [];
-  scanClauseFamilies(match, sentence.start, sentence.end, bounds, families);
-  const cues: number[] = [];
+  clauseBuffer.clear();
+  scanClauseFamilies(match, sentence.start, sentence.end, clauseBuffer);
+  const { count, starts, ends, families } = clauseBuffer;
+  if (clauseCues.length < count) clauseCues = new Int32Array(starts.length);
   let deadlineKeys = 0;
-  for (let k = 0; k < families.length; k++) {
+  let allCues = 0;
+  for (let k = 0; k < count; k++) {
     const f = families[k]!;
     deadlineKeys |= f & ALL_KEYS;
-    cues.push(cueBits(match, bounds[2 * k]!, bounds[2 * k + 1]!, f));
+    const cues = cueBits(match, starts[k]!, ends[k]!, f);
+    clauseCues[k] = cues;
+    allCues |= cues;
   }
-  return { bounds, cues, deadlineKeys, opensWithNation: opensWithNation(match, sentence) };
+  return { count, starts, ends, cues: clauseCues, allCues, deadlineKeys, opensWithNation: opensWithNation(match, sentence) };
 }
 
 function readClauses(
@@ -218,10 +229,10 @@ function readClauses(
   let goalLead = false;
   let condition = false;
   let unreal = false;
-  for (let k = 0; k < scan.cues.length; k++) {
+  for (let k = 0; k < scan.count; k++) {
     const cues = scan.cues[k]!;
-    const clauseStart = scan.bounds[2 * k]!;
-    const i = scan.bounds[2 * k + 1]!;
+    const clauseStart = scan.starts[k]!;
+    const i = scan.ends[k]!;
     modal ||= (cues & C_STRONG) !== 0;
     goalLead ||= (cues & C_GOAL_LEAD) !== 0;
     narrative ||= (cues & C_NARRATIVE) !== 0;
@@ -247,10 +258,10 @@ function readClauses(
   const counterfactual = condition && unreal;
   // A sentence that opens with what its subject has (学院拥有…，以及…30余个基地) describes, unless it sets a date or a modal.
   // (培育拥有自主品牌的企业20家 has a plan verb: 拥有 there qualifies what is to be built.)
-  const first = scan.cues[0];
-  const describes = !modal && deadlines.length === 0 && first !== undefined && (first & C_POSSESSION) !== 0 && (first & (C_PLAN | C_DRIVE)) === 0;
+  const first = scan.count > 0 ? scan.cues[0]! : 0;
+  const describes = !modal && deadlines.length === 0 && (first & C_POSSESSION) !== 0 && (first & (C_PLAN | C_DRIVE)) === 0;
   // 中国…人口到2025年将达到…: what the nation or the world will come to is a projection, not the author's aim.
-  const projection = modal && scan.opensWithNation && !scan.cues.some((c) => (c & C_FIRM) !== 0);
+  const projection = modal && scan.opensWithNation && (scan.allCues & C_FIRM) === 0;
   if ((narrative && !modal) || forecast || reportsPast || counterfactual || describes || projection) for (const c of clauses) c.state = 'past';
   return { clauses, modal, goalLead };
 }

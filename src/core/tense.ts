@@ -300,11 +300,44 @@ export function cueFamilies(text: string, from: number, to: number): number {
   return found;
 }
 
+/** Clause bounds and cue families of one sentence, in typed arrays reused from sentence to sentence. */
+export class ClauseBuffer {
+  count = 0;
+  starts: Int32Array = new Int32Array(16);
+  ends: Int32Array = new Int32Array(16);
+  families: Int32Array = new Int32Array(16);
+
+  clear(): void {
+    this.count = 0;
+  }
+
+  push(start: number, end: number, families: number): void {
+    if (this.count === this.starts.length) this.grow();
+    this.starts[this.count] = start;
+    this.ends[this.count] = end;
+    this.families[this.count] = families;
+    this.count++;
+  }
+
+  private grow(): void {
+    const size = this.starts.length * 2;
+    this.starts = grown(this.starts, size);
+    this.ends = grown(this.ends, size);
+    this.families = grown(this.families, size);
+  }
+}
+
+function grown(values: Int32Array, size: number): Int32Array {
+  const copy = new Int32Array(size);
+  copy.set(values);
+  return copy;
+}
+
 /**
- * One pass over text[from, to): the clauses (ended by CLAUSE_BREAK characters) are pushed to `bounds` as start
- * and end pairs and their cue families to `families`. The same families as cueFamilies on each clause.
+ * One pass over text[from, to): the clauses (ended by CLAUSE_BREAK characters) are added to `out` with their cue
+ * families. The same families as cueFamilies on each clause.
  */
-export function scanClauseFamilies(text: string, from: number, to: number, bounds: number[], families: number[]): void {
+export function scanClauseFamilies(text: string, from: number, to: number, out: ClauseBuffer): void {
   let found = 0;
   let clauseStart = from;
   for (let i = from; i < to; i++) {
@@ -313,20 +346,14 @@ export function scanClauseFamilies(text: string, from: number, to: number, bound
     const kind = SCAN_CLASS[code]!;
     if (kind === NOTHING) continue;
     if (kind === BREAK_CHAR) {
-      if (i > clauseStart) {
-        bounds.push(clauseStart, i);
-        families.push(found);
-      }
+      if (i > clauseStart) out.push(clauseStart, i, found);
       found = 0;
       clauseStart = i + 1;
       continue;
     }
     if ((FIRST_FAMILIES[code]! & ~found) !== 0) found = addCuesAt(text, code, i, clauseStart, to, found);
   }
-  if (to > clauseStart) {
-    bounds.push(clauseStart, to);
-    families.push(found);
-  }
+  if (to > clauseStart) out.push(clauseStart, to, found);
 }
 
 export function clauseCues(clause: string): ClauseCues {
