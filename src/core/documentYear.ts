@@ -7,9 +7,10 @@
 // 3. what the text says about itself: a publication date (2021年5月10日出版, 发布日期：2026-01-20),
 //    a speech's dateline (——2026年1月20日在…大会上), "2026年是…" (the latest such statement) /
 //    "今年是“十五五”开局之年", a work report's plan year (2026年主要预期目标) or reviewed
-//    year + 1 (2025年工作回顾, 过去一年), and for other texts the year of the latest dated event (2020年2月).
+//    year + 1 (2025年工作回顾, 过去一年), the first year of a short plan period its title names
+//    (实施方案（2026—2028年）), and for other texts the year of the latest dated event (2020年2月).
 
-export type YearSource = 'override' | 'marker' | 'publication' | 'self' | 'work-report' | 'latest-event';
+export type YearSource = 'override' | 'marker' | 'publication' | 'self' | 'work-report' | 'title-period' | 'latest-event';
 
 export interface DocumentYear {
   year: number | null;
@@ -54,8 +55,34 @@ export function inferDocumentYear(text: string, override?: number | null): Docum
     const reviewed = REVIEWED_YEAR.exec(text);
     if (reviewed) return { year: Number(reviewed[1] ?? reviewed[2]) + 1, source: 'work-report' };
   }
+  const titled = titlePeriodStart(text);
+  if (titled !== null) return { year: titled, source: 'title-period' };
   const latest = latestDatedEvent(text);
   return latest === null ? { year: null, source: null } : { year: latest, source: 'latest-event' };
+}
+
+/** A period in a title: 2026—2028年, 2026年-2028年, 2026至2028年. */
+const TITLE_PERIOD = /(\d{4})\s*年?\s*(?:—{1,2}|–|－|-|~|～|至|到)\s*(\d{4})\s*年/;
+/** Longer spans (国土空间总体规划（2021—2035年）) are often issued years after they start. */
+const MAX_TITLE_PERIOD_YEARS = 5;
+
+/**
+ * An action plan or programme that names a short period in its title (关于…的实施方案（2026—2028年）) is written
+ * for its first year: 年底前 and 6月底前 in it fall in that year. Null without such a title.
+ */
+function titlePeriodStart(text: string): number | null {
+  const title = firstLine(text);
+  const m = TITLE_PERIOD.exec(title);
+  if (!m) return null;
+  const first = plausible(Number(m[1]));
+  const last = plausible(Number(m[2]));
+  if (first === null || last === null || last <= first || last - first + 1 > MAX_TITLE_PERIOD_YEARS) return null;
+  return first;
+}
+
+/** The first non-blank line (at most 200 characters of it). */
+function firstLine(text: string): string {
+  return text.slice(0, 400).split(/\r\n|\r|\n/).find((line) => line.trim().length > 0)?.slice(0, 200) ?? '';
 }
 
 function includesAny(text: string, words: readonly string[]): boolean {

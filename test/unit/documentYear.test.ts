@@ -23,3 +23,14 @@ test('what the text says about itself', () => {
   assert.equal(inferDocumentYear('确保到2020年12月全部完成。').year, null);
   assert.equal(inferDocumentYear('X年，某市提出…').year, null);
 });
+
+test('a short plan period in the title gives the first year; long spans and periods in the body do not', () => {
+  assert.deepEqual(inferDocumentYear('关于加快推进数字乡村建设的实施方案（2026—2028年）\n到2026年底，…6月底前完成。'), { year: 2026, source: 'title-period' });
+  assert.equal(inferDocumentYear('\n  某市三年行动计划(2025-2027年)\n正文').year, 2025);
+  assert.equal(inferDocumentYear('某省“十五五”规划纲要（2026年—2030年）\n正文').year, 2026);
+  // A long span is often issued years after it starts; a period outside the title is not the document's.
+  assert.equal(inferDocumentYear('某市国土空间总体规划（2021—2035年）\n正文').year, null);
+  assert.equal(inferDocumentYear('关于推进重点工作的意见\n实施方案（2026—2028年）另行印发。').year, null);
+  // What the text says about itself still wins.
+  assert.equal(inferDocumentYear('行动计划（2026—2028年）\n2027年是计划实施的关键之年。').year, 2027);
+});
