@@ -42,7 +42,7 @@ export function extractCommitments(match: string, readings: SentenceReading[], t
       line: s.line,
       sentence: { start: s.start, end: s.end, line: s.line },
       deadline: deadlineFor(reading, s.start)?.deadline ?? null,
-      actor: reading.actors()[0]?.actor ?? null,
+      actor: reading.actors()[0]?.actor ?? reading.fieldActor,
     });
   }
   return commitments;

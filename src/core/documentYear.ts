@@ -4,13 +4,15 @@
 //      <!-- policy-year: 2026 -->          (first non-blank line, HTML comment, also in plain text)
 //      policy-year: 2026                   (first non-blank line)
 //      ---\nyear: 2026\n---               (YAML front matter; `policy-year:` also accepted)
-// 3. what the text says about itself: a publication date (2021年5月10日出版, 发布日期：2026-01-20),
+// 3. what the text says about itself: a publication date (2021年5月10日出版, 发布日期：2026-01-20, a line that is
+//    only the signing date 2025年3月1日 near the top or at the end),
 //    a speech's dateline (——2026年1月20日在…大会上), "2026年是…" (the latest such statement) /
 //    "今年是“十五五”开局之年", a work report's plan year (2026年主要预期目标) or reviewed
 //    year + 1 (2025年工作回顾, 过去一年), the first year of a short plan period its title names
-//    (实施方案（2026—2028年）), and for other texts the year of the latest dated event (2020年2月).
+//    (实施方案（2026—2028年）) or else the latest year its title names (关于2026年第一季度重点工作督办事项的通知),
+//    and for other texts the year of the latest dated event (2020年2月).
 
-export type YearSource = 'override' | 'marker' | 'publication' | 'self' | 'work-report' | 'title-period' | 'latest-event';
+export type YearSource = 'override' | 'marker' | 'publication' | 'self' | 'work-report' | 'title-period' | 'title-year' | 'latest-event';
 
 export interface DocumentYear {
   year: number | null;
@@ -23,6 +25,10 @@ const FRONT_MATTER_YEAR = /^(?:policy-year|year)\s*:\s*['"]?(\d{4})['"]?\s*$/m;
 const PUBLICATION = /(\d{4})\s*年\s*\d{1,2}\s*月(?:\s*\d{1,2}\s*日)?\s*(?:出版|印发|发布|发行)|(?:出版|发布|印发|成文)(?:日期|时间)\s*[:：]?\s*(\d{4})/;
 /** Every match of PUBLICATION contains one of these words. */
 const PUBLICATION_WORDS = ['出版', '印发', '发布', '发行', '成文'];
+/** A line that is only a full date: the date a document was signed (成文日期), under its title or after its signature. */
+const DATE_LINE = /^[ \t\u3000（(]*(\d{4})\s*年\s*\d{1,2}\s*月\s*\d{1,2}\s*日[ \t\u3000）)]*$/m;
+/** How much of the end is searched for the signing date. */
+const TAIL_LENGTH = 2000;
 /** A speech's dateline: ——2026年1月20日在省第十四届人民代表大会第五次会议上. */
 const DELIVERED = /(\d{4})年\d{1,2}月\d{1,2}日在[^\n]{0,40}?(?:会议|大会|会)上/;
 const THIS_YEAR_PLAN = /今年是[“"]?(十[一二三四五六七])五[”"]?(?:规划)?的?(开局之年|起步之年|第一年|收官之年|最后一年|决胜之年)/;
@@ -41,6 +47,8 @@ export function inferDocumentYear(text: string, override?: number | null): Docum
   if (published) return { year: Number(published[1] ?? published[2]), source: 'publication' };
   const delivered = head.includes('日在') ? DELIVERED.exec(head) : null;
   if (delivered) return { year: Number(delivered[1]), source: 'publication' };
+  const dated = dateLineYear(head) ?? dateLineYear(text.slice(Math.max(HEAD_LENGTH, text.length - TAIL_LENGTH)));
+  if (dated !== null) return { year: dated, source: 'publication' };
   // "2025年是…收官之年" may open the review of a 2026 report: the latest such statement is the document's.
   const self = latestSelfYear(text);
   if (self !== null) return { year: self, source: 'self' };
@@ -57,6 +65,8 @@ export function inferDocumentYear(text: string, override?: number | null): Docum
   }
   const titled = titlePeriodStart(text);
   if (titled !== null) return { year: titled, source: 'title-period' };
+  const named = titleYear(text);
+  if (named !== null) return { year: named, source: 'title-year' };
   const latest = latestDatedEvent(text);
   return latest === null ? { year: null, source: null } : { year: latest, source: 'latest-event' };
 }
@@ -80,9 +90,38 @@ function titlePeriodStart(text: string): number | null {
   return first;
 }
 
+const TITLE_YEAR = /(?<!\d)(\d{4})\s*年/g;
+
+/** A first line that ends like a sentence (。, ；…) is prose, not a title. */
+const SENTENCE_END = /[。！？；!?;，,]\s*$/;
+/** A year followed by these is a deadline (2020年底前, 2025年以前), not the year a title is about. */
+const DEADLINE_AFTER_YEAR = /^(?:\d{1,2}月)?(?:底|末)?(?:前|以前|之前)/;
+
+/**
+ * The latest year the title names (关于做好2026年春季农业生产工作的通知, 2026年政府工作报告), or null: not a
+ * deadline (到2025年, 2025年底前) and not a year of a period (those are titlePeriodStart's).
+ */
+function titleYear(text: string): number | null {
+  const title = firstLine(text);
+  if (SENTENCE_END.test(title) || TITLE_PERIOD.test(title)) return null;
+  let latest: number | null = null;
+  for (const m of title.matchAll(TITLE_YEAR)) {
+    const before = title.charAt(m.index - 1);
+    if (before === '到' || before === '至' || DEADLINE_AFTER_YEAR.test(title.slice(m.index + m[0].length, m.index + m[0].length + 6))) continue;
+    const year = plausible(Number(m[1]));
+    if (year !== null && (latest === null || year > latest)) latest = year;
+  }
+  return latest;
+}
+
 /** The first non-blank line (at most 200 characters of it). */
 function firstLine(text: string): string {
   return text.slice(0, 400).split(/\r\n|\r|\n/).find((line) => line.trim().length > 0)?.slice(0, 200) ?? '';
+}
+
+function dateLineYear(text: string): number | null {
+  const m = DATE_LINE.exec(text);
+  return m ? plausible(Number(m[1])) : null;
 }
 
 function includesAny(text: string, words: readonly string[]): boolean {

@@ -3,6 +3,7 @@
 // section. Targets and commitments are both built from this reading.
 import { findActors, type ActorMatch } from './actor';
 import { findDeadlines, type DeadlineMatch } from './deadlines';
+import { itemFieldsByParagraph } from './itemFields';
 import { findQuantities, type Quantity } from './quantities';
 import type { SentenceSetting } from './sections';
 import { ALL_KEYS } from './deadlines';
@@ -47,8 +48,10 @@ export interface SentenceReading {
   quantities: () => Quantity[];
   /** Deadlines that are not past. */
   deadlines: DeadlineMatch[];
-  /** Deadline inherited from earlier sentences of the paragraph, else from the section heading. */
+  /** Deadline inherited from the item's 完成时限 field, else earlier sentences of the paragraph, else the section heading. */
   inheritedDeadline: DeadlineMatch | null;
+  /** The item's 责任单位 field (itemFields.ts), for targets and commitments whose clauses name no actor. */
+  fieldActor: string | null;
   /** Actors named in the sentence; read on first use (only sentences that yield an item need them). */
   actors: () => ActorMatch[];
   /** A clause of the sentence itself has a modal verb (not only an inherited reading). */
@@ -72,6 +75,7 @@ export function readSentences(match: string, sentences: Sentence[], settings: Se
   let carried: ClauseState = 'neutral';
   let paragraphDeadline: DeadlineMatch | null = null;
   let listLead: DeadlineMatch | null = null;
+  const fields = itemFieldsByParagraph(match, sentences, settings, year);
   for (let index = 0; index < sentences.length; index++) {
     const sentence = sentences[index]!;
     const setting = settings[index]!;
@@ -95,7 +99,9 @@ export function readSentences(match: string, sentences: Sentence[], settings: Se
     const leadsGoals = goalLead && clauses.some((c) => c.state === 'strong');
     carried = setting.review ? 'neutral' : leadsGoals ? 'strong' : (last?.state ?? carried);
     const hasBoundWord = (scan.allCues & C_BOUND) !== 0;
-    readings.push(new Reading(match, sentence, setting, clauses, deadlines, paragraphDeadline ?? setting.sectionDeadline, modal, hasBoundWord));
+    const itemFields = fields.get(setting.paragraph);
+    const inherited = itemFields?.deadline ?? paragraphDeadline ?? setting.sectionDeadline;
+    readings.push(new Reading(match, sentence, setting, clauses, deadlines, inherited, itemFields?.actor ?? null, modal, hasBoundWord));
     // The paragraph's date for later sentences: the last deadline, but not a bare plan name (“十五五”开局之年).
     for (let i = deadlines.length - 1; i >= 0; i--) {
       const d = deadlines[i]!;
@@ -123,6 +129,7 @@ class Reading implements SentenceReading {
     readonly clauses: Clause[],
     readonly deadlines: DeadlineMatch[],
     readonly inheritedDeadline: DeadlineMatch | null,
+    readonly fieldActor: string | null,
     readonly hasModal: boolean,
     readonly hasBoundWord: boolean,
   ) {}

@@ -200,6 +200,6 @@ function makeTarget(input: TargetInput, reading: SentenceReading, at: { start: n
     sentence: { start: s.start, end: s.end, line: s.line },
     ...measure,
     deadline,
-    actor: actorBefore(reading.actors(), at.start),
+    actor: actorBefore(reading.actors(), at.start) ?? reading.fieldActor,
   };
 }

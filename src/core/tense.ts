@@ -11,7 +11,7 @@ export type Tense = 'forward' | 'past' | 'neutral';
  * disposal 将 of 努力将A转变成B / 要将A作为B, 将A列为B).
  */
 const MODAL =
-  /(?<![主重首必纪摘提扼只显])要(?![素点闻害])|(?<![即必])(?<!努力|积极|全力|切实|不断|主动|进一步|要|须|应|可|能|已)将(?![近领军])(?![^，,。；;]{0,20}?(?:作为|列为|视为|纳入|转变为|转化为))|即将|确保|保证|力争|争取|计划|拟|力求|务必|必须|应当|预期|目标(?:是|为|：|:)|为目标|主要目标|奋斗目标|下一步(?!工作)|今后|未来|希望|到本世纪/;
+  /(?<![主重首必纪摘提扼只显])要(?![素点闻害])|(?<![即必])(?<!努力|积极|全力|切实|不断|主动|进一步|要|须|应|可|能|已)将(?![近领军])(?![^，,。；;]{0,20}?(?:作为|列为|视为|纳入|转变为|转化为|通知如下|印发给|转发给))|即将|确保|保证|力争|争取|计划|拟|力求|务必|必须|应当|预期|目标(?:是|为|：|:)|为目标|主要目标|奋斗目标|下一步(?!工作)|今后|未来|希望|到本世纪/;
 /** Verbs of driving work forward: an aim in plans, but also the narrative verbs of reviews (全力推进…). */
 const DRIVE = /努力|逐步|着力|力促|全力|加快|推进|推动|谋划|持续|深入|大力|积极/;
 /** Action verbs a plan is written with: forward for their own clause unless the section is a review. */
@@ -146,8 +146,8 @@ const XUYAO_ATTRIBUTIVE: CueCheck = (text, at, length, from, to) => {
 const YAO_CHECK = both(both(notBefore('主重首必纪摘提扼只显'), notAfter('素点闻害')), XUYAO_ATTRIBUTIVE);
 const JIANG_CHECK = both(notBefore('即必'), notAfter('近领军'));
 const JIANG_NOT_AFTER_WORDS = ['努力', '积极', '全力', '切实', '不断', '主动', '进一步', '要', '须', '应', '可', '能', '已'];
-/** The disposal 将 (将A列为B, 努力将A转变成B) is not a modal. */
-const JIANG_DISPOSAL = ['作为', '列为', '视为', '纳入', '转变为', '转化为'];
+/** The disposal 将 (将A列为B, 努力将A转变成B, 现将…通知如下, 现将《…》印发给你们) is not a modal. */
+const JIANG_DISPOSAL = ['作为', '列为', '视为', '纳入', '转变为', '转化为', '通知如下', '印发给', '转发给'];
 const JIANG_MODAL_CHECK: CueCheck = (text, at, length, from, to) => {
   if (!JIANG_CHECK(text, at, length, from, to)) return false;
   for (const w of JIANG_NOT_AFTER_WORDS) if (at - w.length >= from && text.startsWith(w, at - w.length)) return false;

@@ -34,3 +34,18 @@ test('a short plan period in the title gives the first year; long spans and peri
   // What the text says about itself still wins.
   assert.equal(inferDocumentYear('行动计划（2026—2028年）\n2027年是计划实施的关键之年。').year, 2027);
 });
+
+test('the latest year the title names, when nothing else dates the document', () => {
+  assert.deepEqual(inferDocumentYear('市政府督查室关于2026年第一季度重点工作督办事项的通知\n年内完成改造。'), { year: 2026, source: 'title-year' });
+  assert.equal(inferDocumentYear('关于2025年工作总结和2026年工作安排的报告\n正文').year, 2026);
+  // A year in the body is no title year.
+  assert.equal(inferDocumentYear('关于做好春季农业生产的通知\n2026年要稳定粮食生产。').year, null);
+});
+
+test('a line that is only a date (成文日期), under the title or at the end, dates the document', () => {
+  assert.deepEqual(inferDocumentYear('关于印发《制造业三年行动方案（2024—2026年）》的通知\n2025年3月1日\n各区：…年底前完成。'), { year: 2025, source: 'publication' });
+  assert.equal(inferDocumentYear('关于做好防汛工作的通知\n各县：…6月底前完成排查。\n某市人民政府办公室\n2026年5月8日\n').year, 2026);
+  // A date inside a sentence is an event, not the signing date.
+  assert.equal(inferDocumentYear('通知\n2026年5月8日，市政府召开会议。').year, 2026);
+  assert.equal(inferDocumentYear('通知\n会议于2019年5月8日召开。\n').source, 'latest-event');
+});

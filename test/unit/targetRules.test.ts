@@ -78,3 +78,11 @@ test('a running total (累计) looks back unless a date ahead makes it a cumulat
   // When the document's year is unknown, a plan period cannot be placed: the total stays a result.
   assert.deepEqual(extractDocument('“十五五”期间累计新增城镇就业300万人。', { uri: 'undated.txt' }).targets, []);
 });
+
+test('the disposal 将 of transmittal boilerplate (现将…通知如下, 现将《…》印发给你们) is no commitment', () => {
+  const commitments = (text: string): string[] => extractDocument(`<!-- policy-year: 2026 -->\n${text}`, { uri: 'notice.txt' }).commitments.map((c) => c.text);
+  assert.deepEqual(commitments('根据市政府常务会议部署，现将第一季度重点督办事项通知如下，请认真抓好落实。'), []);
+  assert.deepEqual(commitments('现将《关于加快数字乡村建设的实施方案》印发给你们，请结合实际认真贯彻落实。'), []);
+  // The same 将 before an action is still a commitment.
+  assert.equal(commitments('市住建局将加快推进老旧小区改造工程建设。').length, 1);
+});

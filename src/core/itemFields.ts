@@ -1,0 +1,82 @@
+// Fields that supervision lists (督办事项, 任务分工, 台账) write after an item: 责任单位：市住建局。完成时限：2026年11月底前。
+// They belong to the whole item (its paragraph): the deadline dates the item's targets that name none of their own,
+// and the unit is the item's actor where no clause names one.
+import { findDeadlines, type DeadlineMatch } from './deadlines';
+import type { SentenceSetting } from './sections';
+import type { Sentence } from './types';
+
+export interface ItemFields {
+  /** The 完成时限 (or 完成时间, 时间节点…) of the item. */
+  deadline: DeadlineMatch | null;
+  /** The 责任单位 (or 牵头单位, 责任部门…) of the item, as written (matching script). */
+  actor: string | null;
+}
+
+const DEADLINE_LABEL = /(?:完成时限|完成时间|完成期限|办结时限|时限要求|时间要求|时间节点)\s*[：:]/;
+const ACTOR_LABEL = /(?:牵头单位|责任单位|责任部门|牵头部门|责任主体|承办单位|主办单位)\s*[：:]\s*/;
+/** A unit list is at most this long. */
+const MAX_ACTOR_LENGTH = 60;
+/** Punctuation and blanks a unit list may end with before the field ends. */
+const TRAILING = /[\s，,、]+$/;
+
+/**
+ * The fields of each paragraph that has any, by paragraph number (SentenceSetting.paragraph). The first field of
+ * each kind in a paragraph wins. Linear: each sentence holding a colon is matched once against each label.
+ */
+export function itemFieldsByParagraph(match: string, sentences: Sentence[], settings: SentenceSetting[], year: number | null): Map<number, ItemFields> {
+  const fields = new Map<number, ItemFields>();
+  for (let index = 0; index < sentences.length; index++) {
+    const sentence = sentences[index]!;
+    if (!hasColon(sentence.text)) continue;
+    const text = match.slice(sentence.start, sentence.end);
+    const paragraph = settings[index]!.paragraph;
+    const found = fields.get(paragraph) ?? { deadline: null, actor: null };
+    if (found.deadline === null) found.deadline = labelledDeadline(match, text, sentence.start, year);
+    if (found.actor === null) found.actor = labelledActor(text);
+    if (found.deadline !== null || found.actor !== null) fields.set(paragraph, found);
+  }
+  return fields;
+}
+
+/** Searched in the sentence's own text: a search of the document from the sentence on would make this quadratic. */
+function hasColon(sentence: string): boolean {
+  return sentence.includes('：') || sentence.includes(':');
+}
+
+/** The first dated deadline after a deadline label in the sentence (`text` starts at `offset` in `match`). */
+function labelledDeadline(match: string, text: string, offset: number, year: number | null): DeadlineMatch | null {
+  const label = DEADLINE_LABEL.exec(text);
+  if (!label) return null;
+  const from = offset + label.index + label[0].length;
+  return findDeadlines(match, from, offset + text.length, year).find((d) => d.deadline !== null) ?? null;
+}
+
+function labelledActor(text: string): string | null {
+  const m = ACTOR_LABEL.exec(text);
+  if (!m) return null;
+  const from = m.index + m[0].length;
+  const actor = text.slice(from, fieldEnd(text, from)).replace(TRAILING, '');
+  return actor.length >= 2 ? actor : null;
+}
+
+/** What ends a field value: 。；; ，, (the next field: 责任单位：市教育局，完成时限：…), ：: and line breaks. */
+const FIELD_END = new Set([...'。；;，,：:\n\r'].map((c) => c.charCodeAt(0)));
+
+/**
+ * Where a field value starting at `from` ends: at a FIELD_END character, or at a closing bracket that closes the
+ * bracket the field stands in ((责任单位：市住建局)), but not one inside the value (各县（区）政府).
+ */
+function fieldEnd(text: string, from: number): number {
+  const limit = Math.min(text.length, from + MAX_ACTOR_LENGTH);
+  let depth = 0;
+  for (let i = from; i < limit; i++) {
+    const c = text.charCodeAt(i);
+    if (FIELD_END.has(c)) return i;
+    if (c === 0xff08 || c === 0x28) depth++;
+    else if (c === 0xff09 || c === 0x29) {
+      if (depth === 0) return i;
+      depth--;
+    }
+  }
+  return limit;
+}
