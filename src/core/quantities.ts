@@ -32,7 +32,7 @@ const MULTIPLIER = /(?:万亿|千万|百万|万|亿)/y;
 const APPROX_AFTER_NUMBER = /[余多]/y;
 /** Units written after a number, longest first. */
 const BASE_UNIT =
-  /(?:个百分点|百分点|平方公里|平方千米|平方米|立方米|千瓦时|千瓦|兆瓦|吉瓦|千伏|公里|千米|公顷|千克|公斤|微克|毫克|人次|个月|小时|分钟|标箱|美元|元|亩|米|吨|斤|方|人|户|家|个|项|所|处|条|座|台|套|辆|架|艘|张|间|栋|幢|名|位|件|份|场|种|类|株|棵|篇|部|册|床|头|只|批|倍|岁|天|%|％|‰|kW|MW|GW|km)/y;
+  /(?:个百分点|百分点|平方公里|平方千米|平方米|立方米|千瓦时|千瓦|兆瓦|吉瓦|千伏|公里|千米|公顷|千克|公斤|微克|毫克|人次|个月|小时|分钟|标箱|美元|元|亩|米|吨|斤|方|人|户|家|个|项|所|处|条|座|台|套|辆|架|艘|张|间|栋|幢|名|位|件|份|场|种|类|株|棵|篇|部|册|床|头|只|批|倍|岁|天|次|%|％|‰|kW|MW|GW|km)/y;
 /** Units that stand after 万/亿 only (千亿级 → value 1000, unit 亿级). */
 const LEVEL_UNIT = /级/y;
 const SUFFIX = /(?:及以上|及以下|以上|以内|以下|之内|之上|之下|左右|上下)/y;
@@ -193,6 +193,8 @@ function readQuantity(text: string, pos: number, to: number): Quantity | null {
   // 目标有三个：即… announces a list.
   if (/[:：即]/.test(text[end] ?? '')) return null;
   if (chinese && unit === '元') return null;
+  // 一次性, 一次通过: a Chinese numeral with 次 is an adverb more often than a count (召开3次 is written with digits).
+  if (chinese && unit === '次') return null;
 
   let comparator: Comparator = unitMatch.approxMore ? '>=' : '=';
   let prefixed = false;
@@ -203,6 +205,8 @@ function readQuantity(text: string, pos: number, to: number): Quantity | null {
     comparator = prefix[1];
     start = number.start - prefix[0].length;
     prefixed = true;
+  } else {
+    comparator = adverbialBound(text, number.start) ?? comparator;
   }
   const suffix = stickyAt(SUFFIX, text, end);
   if (suffix && end + suffix.length <= to) {
@@ -273,6 +277,14 @@ function nounAfter(text: string, from: number, to: number): string {
 
 /** Longest first, so that 不超过 is not read as 超过 (nor 不高于 as 高于). */
 const PREFIXES_LONGEST_FIRST = [...PREFIXES].sort((a, b) => b[0].length - a[0].length);
+
+/** 至少 / 最多 as an adverb before a two-character verb and the number: 每季度至少召开1次, 每年最多安排3场. */
+function adverbialBound(text: string, pos: number): Comparator | null {
+  if (pos < 4 || !isHan(text.charCodeAt(pos - 1)) || !isHan(text.charCodeAt(pos - 2))) return null;
+  if (text.startsWith('至少', pos - 4)) return '>=';
+  if (text.startsWith('最多', pos - 4)) return '<=';
+  return null;
+}
 
 function comparatorBefore(text: string, pos: number): [string, Comparator] | null {
   for (const entry of PREFIXES_LONGEST_FIRST) {

@@ -453,6 +453,6 @@ export const REVIEW_HEADING = /回顾|成就|成绩|成效|主要工作|基本�
 export const PLAN_OPENER =
   /^(?:今年|明年|今后|未来|下一步|\d{4}年是|做好今年|做好\d{4}年|\d{4}年(?:的)?(?:主要)?(?:预期)?目标|今年(?:经济社会发展|全[省市区县])?的?(?:主要)?(?:预期)?目标|“十[一二三四五六七]五”(?:时期)?(?:经济社会发展的)?(?:主要)?目标)/;
 /** Headings of plan sections. */
-export const PLAN_HEADING = /目标|任务|安排|重点工作|建议|思路|计划|展望|打算|下一步|部署/;
+export const PLAN_HEADING = /目标|任务|安排|重点工作|建议|思路|计划|展望|打算|下一步|部署|要求/;
 /** A sentence naming goals: the list after it (often cut by ；) inherits the forward reading. */
 export const GOAL_LEAD = /目标|任务是|要求是|指标/;

@@ -86,3 +86,12 @@ test('the disposal 将 of transmittal boilerplate (现将…通知如下, 现将
   // The same 将 before an action is still a commitment.
   assert.equal(commitments('市住建局将加快推进老旧小区改造工程建设。').length, 1);
 });
+
+test('要求 sections state what must be done; 至少/最多 before a verb bound its count; 次 counts with digits only', () => {
+  const found = (text: string): string[] => extractDocument(`<!-- policy-year: 2026 -->\n${text}`, { uri: 'minutes.md' }).targets.map((t) => `${t.anchor}|${t.comparator}`);
+  assert.deepEqual(found('## 二、会议要求\n\n各县（市、区）每季度至少召开1次政企座谈会。'), ['1次|>=']);
+  assert.deepEqual(found('## 二、会议要求\n\n每年最多安排3场大型展会。'), ['3场|<=']);
+  // The same sentence under a review heading is no aim; 一次性 is no count.
+  assert.deepEqual(found('## 一、会议认为\n\n各县（市、区）每季度召开1次政企座谈会。'), []);
+  assert.deepEqual(found('## 二、会议要求\n\n要落实一次性稳岗补贴政策。'), []);
+});
