@@ -9,8 +9,10 @@
 //    a speech's dateline (——2026年1月20日在…大会上), "2026年是…" (the latest such statement) /
 //    "今年是“十五五”开局之年", a work report's plan year (2026年主要预期目标) or reviewed
 //    year + 1 (2025年工作回顾, 过去一年), the first year of a short plan period its title names
-//    (实施方案（2026—2028年）) or else the latest year its title names (关于2026年第一季度重点工作督办事项的通知),
+//    (实施方案（2026—2028年）, 第十五个五年规划纲要) or else the latest year its title names (关于2026年第一季度重点工作督办事项的通知),
 //    and for other texts the year of the latest dated event (2020年2月).
+
+import { fiveYearPlanYears } from './deadlines';
 
 export type YearSource = 'override' | 'marker' | 'publication' | 'self' | 'work-report' | 'title-period' | 'title-year' | 'latest-event';
 
@@ -73,6 +75,10 @@ export function inferDocumentYear(text: string, override?: number | null): Docum
 
 /** A period in a title: 2026—2028年, 2026年-2028年, 2026至2028年. */
 const TITLE_PERIOD = /(\d{4})\s*年?\s*(?:—{1,2}|–|－|-|~|～|至|到)\s*(\d{4})\s*年/;
+/** The plan itself (第十五个五年规划纲要, “十五五”规划建议), written for its first year. */
+const FIVE_YEAR_PLAN_TITLE = /十([一二三四五六七])五[”"]?(?:规划|时期)|第十([一二三四五六七])个五年规划/;
+/** Titles that look back at a plan (中期评估, 实施情况, 总结) are written later. */
+const TITLE_LOOKS_BACK = /评估|总结|检查|实施情况|回顾/;
 /** Longer spans (国土空间总体规划（2021—2035年）) are often issued years after they start. */
 const MAX_TITLE_PERIOD_YEARS = 5;
 
@@ -82,6 +88,8 @@ const MAX_TITLE_PERIOD_YEARS = 5;
  */
 function titlePeriodStart(text: string): number | null {
   const title = firstLine(text);
+  const plan = FIVE_YEAR_PLAN_TITLE.exec(title);
+  if (plan && !TITLE_LOOKS_BACK.test(title)) return fiveYearPlanYears(`十${plan[1] ?? plan[2]!}五`)?.[0] ?? null;
   const m = TITLE_PERIOD.exec(title);
   if (!m) return null;
   const first = plausible(Number(m[1]));

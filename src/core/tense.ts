@@ -448,7 +448,7 @@ export const CUE_PATTERNS = { MODAL, DRIVE, PLAN_VERB, RESULT_VERB, PAST, CUMULA
 export const REVIEW_OPENER =
   /^(?:[一二三四五六七八九十]+、)?(?:过去(?:的)?[一二三四五两]年|近?[一二三四五两几\d]+年(?:来|间|以来)|回顾|(?:\d{4}年|去年|上年|“十[一二三四五六七]五”(?:时期)?)(?:工作)?回顾|(?:\d{4}年及)?“十[一二三四五六七]五”(?:时期)?(?:主要)?(?:成就|成绩))/;
 /** Headings of review sections. */
-export const REVIEW_HEADING = /回顾|成就|成绩|成效|主要工作|基本情况|发展现状|进展情况|取得的/;
+export const REVIEW_HEADING = /回顾|成就|成绩|成效|主要工作|基本情况|发展现状|发展基础|进展情况|取得的/;
 /** Paragraph openers that start a plan (今年, 主要预期目标, 下一步). */
 export const PLAN_OPENER =
   /^(?:今年|明年|今后|未来|下一步|\d{4}年是|做好今年|做好\d{4}年|\d{4}年(?:的)?(?:主要)?(?:预期)?目标|今年(?:经济社会发展|全[省市区县])?的?(?:主要)?(?:预期)?目标|“十[一二三四五六七]五”(?:时期)?(?:经济社会发展的)?(?:主要)?目标)/;

@@ -49,3 +49,9 @@ test('a line that is only a date (成文日期), under the title or at the end, 
   assert.equal(inferDocumentYear('通知\n2026年5月8日，市政府召开会议。').year, 2026);
   assert.equal(inferDocumentYear('通知\n会议于2019年5月8日召开。\n').source, 'latest-event');
 });
+
+test('a five-year plan in the title gives its first year, unless the title looks back at it', () => {
+  assert.deepEqual(inferDocumentYear('某市国民经济和社会发展第十五个五年规划纲要\n正文'), { year: 2026, source: 'title-period' });
+  assert.equal(inferDocumentYear('关于制定某省“十五五”规划的建议\n正文').year, 2026);
+  assert.equal(inferDocumentYear('某市“十四五”规划实施情况中期评估报告\n正文').year, null);
+});

@@ -95,3 +95,9 @@ test('要求 sections state what must be done; 至少/最多 before a verb bound
   assert.deepEqual(found('## 一、会议认为\n\n各县（市、区）每季度召开1次政企座谈会。'), []);
   assert.deepEqual(found('## 二、会议要求\n\n要落实一次性稳岗补贴政策。'), []);
 });
+
+test('a plan\'s 发展基础 chapter reviews what was done', () => {
+  const found = (text: string): string[] => extractDocument(`<!-- policy-year: 2026 -->\n${text}`, { uri: 'plan.txt' }).targets.map((t) => t.anchor);
+  assert.deepEqual(found('第一章 发展基础\n\n“十四五”时期，全市地区生产总值年均增长6.1%；常住人口城镇化率提高到68%。'), []);
+  assert.deepEqual(found('第二章 主要目标\n\n常住人口城镇化率提高到72%。'), ['72%']);
+});
