@@ -19,23 +19,43 @@ const MAX_ACTOR_LENGTH = 60;
 /** Punctuation and blanks a unit list may end with before the field ends. */
 const TRAILING = /[\s，,、]+$/;
 
+export interface ItemFieldIndex {
+  /** Fields a sentence writes itself (several items in one paragraph: …（完成时限：3月底前）；…（完成时限：6月底前）). */
+  bySentence: Map<number, ItemFields>;
+  /** The first field of each kind in a paragraph, for its other sentences. */
+  byParagraph: Map<number, ItemFields>;
+}
+
 /**
- * The fields of each paragraph that has any, by paragraph number (SentenceSetting.paragraph). The first field of
- * each kind in a paragraph wins. Linear: each sentence holding a colon is matched once against each label.
+ * The fields of each sentence and paragraph that has any (SentenceSetting.paragraph numbers the paragraphs).
+ * Linear: each sentence holding a colon is matched once against each label.
  */
-export function itemFieldsByParagraph(match: string, sentences: Sentence[], settings: SentenceSetting[], year: number | null): Map<number, ItemFields> {
-  const fields = new Map<number, ItemFields>();
-  for (let index = 0; index < sentences.length; index++) {
-    const sentence = sentences[index]!;
+export function itemFieldIndex(match: string, sentences: Sentence[], settings: SentenceSetting[], year: number | null): ItemFieldIndex {
+  const index: ItemFieldIndex = { bySentence: new Map(), byParagraph: new Map() };
+  for (let i = 0; i < sentences.length; i++) {
+    const sentence = sentences[i]!;
     if (!hasColon(sentence.text)) continue;
     const text = match.slice(sentence.start, sentence.end);
-    const paragraph = settings[index]!.paragraph;
-    const found = fields.get(paragraph) ?? { deadline: null, actor: null };
-    if (found.deadline === null) found.deadline = labelledDeadline(match, text, sentence.start, year);
-    if (found.actor === null) found.actor = labelledActor(text);
-    if (found.deadline !== null || found.actor !== null) fields.set(paragraph, found);
+    const own: ItemFields = { deadline: labelledDeadline(match, text, sentence.start, year), actor: labelledActor(text) };
+    if (own.deadline === null && own.actor === null) continue;
+    index.bySentence.set(i, own);
+    const paragraph = settings[i]!.paragraph;
+    const first = index.byParagraph.get(paragraph);
+    if (!first) index.byParagraph.set(paragraph, { ...own });
+    else {
+      first.deadline ??= own.deadline;
+      first.actor ??= own.actor;
+    }
   }
-  return fields;
+  return index;
+}
+
+/** The fields that apply to sentence `i`: its own, else its paragraph's. */
+export function fieldsFor(index: ItemFieldIndex, i: number, paragraph: number): ItemFields | undefined {
+  const own = index.bySentence.get(i);
+  const shared = index.byParagraph.get(paragraph);
+  if (!own) return shared;
+  return { deadline: own.deadline ?? shared?.deadline ?? null, actor: own.actor ?? shared?.actor ?? null };
 }
 
 /** Searched in the sentence's own text: a search of the document from the sentence on would make this quadratic. */

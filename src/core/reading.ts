@@ -3,7 +3,7 @@
 // section. Targets and commitments are both built from this reading.
 import { findActors, type ActorMatch } from './actor';
 import { findDeadlines, type DeadlineMatch } from './deadlines';
-import { itemFieldsByParagraph } from './itemFields';
+import { fieldsFor, itemFieldIndex } from './itemFields';
 import { findQuantities, type Quantity } from './quantities';
 import type { SentenceSetting } from './sections';
 import { ALL_KEYS } from './deadlines';
@@ -75,7 +75,7 @@ export function readSentences(match: string, sentences: Sentence[], settings: Se
   let carried: ClauseState = 'neutral';
   let paragraphDeadline: DeadlineMatch | null = null;
   let listLead: DeadlineMatch | null = null;
-  const fields = itemFieldsByParagraph(match, sentences, settings, year);
+  const fields = itemFieldIndex(match, sentences, settings, year);
   for (let index = 0; index < sentences.length; index++) {
     const sentence = sentences[index]!;
     const setting = settings[index]!;
@@ -99,7 +99,7 @@ export function readSentences(match: string, sentences: Sentence[], settings: Se
     const leadsGoals = goalLead && clauses.some((c) => c.state === 'strong');
     carried = setting.review ? 'neutral' : leadsGoals ? 'strong' : (last?.state ?? carried);
     const hasBoundWord = (scan.allCues & C_BOUND) !== 0;
-    const itemFields = fields.get(setting.paragraph);
+    const itemFields = fieldsFor(fields, index, setting.paragraph);
     const inherited = itemFields?.deadline ?? paragraphDeadline ?? setting.sectionDeadline;
     readings.push(new Reading(match, sentence, setting, clauses, deadlines, inherited, itemFields?.actor ?? null, modal, hasBoundWord));
     // The paragraph's date for later sentences: the last deadline, but not a bare plan name (“十五五”开局之年).

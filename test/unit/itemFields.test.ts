@@ -28,3 +28,10 @@ test('fields stay with their own item (paragraph); an actor the clause names win
   // Without fields nothing changes.
   assert.deepEqual(targets('全年新增城镇就业1.5万人。'), ['1.5万人|2026|']);
 });
+
+test('several items of one paragraph keep their own fields', () => {
+  assert.deepEqual(targets('新建口袋公园12个（责任单位：市城管局，完成时限：3月底前）；改造背街小巷30条（责任单位：市住建局，完成时限：6月底前）。'), [
+    '12个|2026-03-31|市城管局',
+    '30条|2026-06-30|市住建局',
+  ]);
+});
