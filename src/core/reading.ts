@@ -75,6 +75,7 @@ export function readSentences(match: string, sentences: Sentence[], settings: Se
   let carried: ClauseState = 'neutral';
   let paragraphDeadline: DeadlineMatch | null = null;
   let listLead: DeadlineMatch | null = null;
+  let previousEndedWithSemicolon = false;
   const fields = itemFieldIndex(match, sentences, settings, year);
   for (let index = 0; index < sentences.length; index++) {
     const sentence = sentences[index]!;
@@ -93,7 +94,8 @@ export function readSentences(match: string, sentences: Sentence[], settings: Se
     const deadlines = hasPast ? allDeadlines.filter((d) => !isPastDeadline(d, year)) : allDeadlines;
     const pastDeadlines = hasPast ? allDeadlines.filter((d) => isPastDeadline(d, year)) : NONE;
     // Only a modal reading carries over to the next sentence of the paragraph (the goal list after 目标是…).
-    const initial: ClauseState = setting.heading ? 'neutral' : carried === 'strong' ? 'strong' : 'neutral';
+    // A past reading also carries over a ；: the parts of one statement about what was done (…年均增长6.1%；…提高到68%).
+    const initial: ClauseState = setting.heading ? 'neutral' : carried === 'strong' || (carried === 'past' && previousEndedWithSemicolon) ? carried : 'neutral';
     const { clauses, modal, goalLead } = readClauses(scan, deadlines, pastDeadlines, initial, setting, year);
     const last = clauses[clauses.length - 1];
     const leadsGoals = goalLead && clauses.some((c) => c.state === 'strong');
@@ -111,6 +113,7 @@ export function readSentences(match: string, sentences: Sentence[], settings: Se
       break;
     }
     if (carried === 'strong' && endsWithColon(sentence.text)) listLead = paragraphDeadline ?? setting.sectionDeadline ?? NO_DEADLINE;
+    previousEndedWithSemicolon = endsWithSemicolon(sentence.text);
   }
   return readings;
 }
@@ -153,6 +156,11 @@ function hasDigit(text: string, from: number, to: number): boolean {
     if (c >= 48 && c <= 57) return true;
   }
   return false;
+}
+
+function endsWithSemicolon(text: string): boolean {
+  const c = text.charCodeAt(text.length - 1);
+  return c === 0xff1b || c === 59;
 }
 
 function endsWithColon(text: string): boolean {

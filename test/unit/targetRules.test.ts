@@ -101,3 +101,13 @@ test('a plan\'s 发展基础 chapter reviews what was done', () => {
   assert.deepEqual(found('第一章 发展基础\n\n“十四五”时期，全市地区生产总值年均增长6.1%；常住人口城镇化率提高到68%。'), []);
   assert.deepEqual(found('第二章 主要目标\n\n常住人口城镇化率提高到72%。'), ['72%']);
 });
+
+test('a look back carries over ； within a paragraph; a modal or a current date after it still states an aim', () => {
+  const found = (text: string): string[] => extractDocument(`<!-- policy-year: 2026 -->\n${text}`, { uri: 'semicolon.txt' }).targets.map((t) => t.anchor);
+  assert.deepEqual(found('“十四五”时期，全市地区生产总值年均增长6.1%；常住人口城镇化率提高到68%。'), []);
+  assert.deepEqual(found('过去五年，累计建成5G基站2万个；新建农村公路1200公里。'), []);
+  assert.deepEqual(found('去年完成投资100亿元；今年完成投资120亿元。'), ['120亿元']);
+  assert.deepEqual(found('2025年全市地区生产总值增长5%；今年要增长6%左右。'), ['6%左右']);
+  // Only within the paragraph: the next paragraph starts afresh.
+  assert.deepEqual(found('“十四五”时期，全市地区生产总值年均增长6.1%；\n常住人口城镇化率提高到72%。'), ['72%']);
+});
