@@ -55,10 +55,8 @@ export function inferDocumentYear(text: string, override?: number | null): Docum
   const self = latestSelfYear(text);
   if (self !== null) return { year: self, source: 'self' };
   const planStage = THIS_YEAR_PLAN.exec(text);
-  if (planStage) {
-    const first = 2006 + 5 * (chineseTens(planStage[1]!) - 11);
-    return { year: /开局|起步|第一/.test(planStage[2]!) ? first : first + 4, source: 'self' };
-  }
+  const stageYears = planStage ? fiveYearPlanYears(`${planStage[1]!}五`) : null;
+  if (planStage && stageYears) return { year: /开局|起步|第一/.test(planStage[2]!) ? stageYears[0] : stageYears[1], source: 'self' };
   if (includesAny(text, WORK_REPORT_WORDS)) {
     const plan = PLAN_YEAR.exec(text);
     if (plan) return { year: Number(plan[1] ?? plan[2]), source: 'work-report' };
@@ -197,9 +195,4 @@ function latestDatedEvent(text: string): number | null {
 
 function plausible(year: number): number | null {
   return year >= 1949 && year <= 2100 ? year : null;
-}
-
-function chineseTens(name: string): number {
-  const ones = '一二三四五六七'.indexOf(name[1] ?? '') + 1;
-  return 10 + ones;
 }
