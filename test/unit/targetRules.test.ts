@@ -3,9 +3,19 @@
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import { extractDocument } from '../../src/core/extract';
+import type { DocumentFacts } from '../../src/core/types';
 
 function anchors(text: string): string[] {
   return extractDocument(`2026年政府工作报告\n${text}`, { uri: 'rules.txt' }).targets.map((t) => t.anchor);
+}
+
+/** The facts of `text` in a document whose year is set to 2026 by its marker line. */
+function in2026(text: string): DocumentFacts {
+  return extractDocument(`<!-- policy-year: 2026 -->\n${text}`, { uri: 'rules-2026.txt' });
+}
+
+function anchorsIn2026(text: string): string[] {
+  return in2026(text).targets.map((t) => t.anchor);
 }
 
 test('a counterfactual (如果…不敢想象, 要不是…就不会) looks back: its quantities are no targets', () => {
@@ -66,21 +76,20 @@ test('a floor or ceiling written into a quantity (不少于, 不超过, 至少) 
 
 test('a running total (累计) looks back unless a date ahead makes it a cumulative aim', () => {
   // In a document of 2026, 十五五 (2026–2030) lies ahead and 十四五 (2021–2025) behind.
-  const anchors = (text: string): string[] => extractDocument(`<!-- policy-year: 2026 -->\n${text}`, { uri: 'rules.txt' }).targets.map((t) => t.anchor);
-  assert.deepEqual(anchors('“十五五”期间累计新增城镇就业300万人。'), ['300万人']);
-  assert.deepEqual(anchors('“十五五”期间，累计新增城镇就业300万人，累计完成投资2万亿元。'), ['300万人', '2万亿元']);
-  assert.deepEqual(anchors('到2030年，累计建成5G基站10万个。'), ['10万个']);
-  assert.deepEqual(anchors('今年要累计完成投资3000亿元。'), ['3000亿元']);
+  assert.deepEqual(anchorsIn2026('“十五五”期间累计新增城镇就业300万人。'), ['300万人']);
+  assert.deepEqual(anchorsIn2026('“十五五”期间，累计新增城镇就业300万人，累计完成投资2万亿元。'), ['300万人', '2万亿元']);
+  assert.deepEqual(anchorsIn2026('到2030年，累计建成5G基站10万个。'), ['10万个']);
+  assert.deepEqual(anchorsIn2026('今年要累计完成投资3000亿元。'), ['3000亿元']);
   // Without a date ahead, or with one behind, the total is a result.
-  assert.deepEqual(anchors('全省累计建成高标准农田1200万亩。'), []);
-  assert.deepEqual(anchors('“十四五”期间累计新增城镇就业280万人。'), []);
-  assert.deepEqual(anchors('截至2025年底，累计建成5G基站8万个。'), []);
+  assert.deepEqual(anchorsIn2026('全省累计建成高标准农田1200万亩。'), []);
+  assert.deepEqual(anchorsIn2026('“十四五”期间累计新增城镇就业280万人。'), []);
+  assert.deepEqual(anchorsIn2026('截至2025年底，累计建成5G基站8万个。'), []);
   // When the document's year is unknown, a plan period cannot be placed: the total stays a result.
   assert.deepEqual(extractDocument('“十五五”期间累计新增城镇就业300万人。', { uri: 'undated.txt' }).targets, []);
 });
 
 test('the disposal 将 of transmittal boilerplate (现将…通知如下, 现将《…》印发给你们) is no commitment', () => {
-  const commitments = (text: string): string[] => extractDocument(`<!-- policy-year: 2026 -->\n${text}`, { uri: 'notice.txt' }).commitments.map((c) => c.text);
+  const commitments = (text: string): string[] => in2026(text).commitments.map((c) => c.text);
   assert.deepEqual(commitments('根据市政府常务会议部署，现将第一季度重点督办事项通知如下，请认真抓好落实。'), []);
   assert.deepEqual(commitments('现将《关于加快数字乡村建设的实施方案》印发给你们，请结合实际认真贯彻落实。'), []);
   // The same 将 before an action is still a commitment.
@@ -88,7 +97,7 @@ test('the disposal 将 of transmittal boilerplate (现将…通知如下, 现将
 });
 
 test('要求 sections state what must be done; 至少/最多 before a verb bound its count; 次 counts with digits only', () => {
-  const found = (text: string): string[] => extractDocument(`<!-- policy-year: 2026 -->\n${text}`, { uri: 'minutes.md' }).targets.map((t) => `${t.anchor}|${t.comparator}`);
+  const found = (text: string): string[] => in2026(text).targets.map((t) => `${t.anchor}|${t.comparator}`);
   assert.deepEqual(found('## 二、会议要求\n\n各县（市、区）每季度至少召开1次政企座谈会。'), ['1次|>=']);
   assert.deepEqual(found('## 二、会议要求\n\n每年最多安排3场大型展会。'), ['3场|<=']);
   // The same sentence under a review heading is no aim; 一次性 is no count.
@@ -97,17 +106,15 @@ test('要求 sections state what must be done; 至少/最多 before a verb bound
 });
 
 test('a plan\'s 发展基础 chapter reviews what was done', () => {
-  const found = (text: string): string[] => extractDocument(`<!-- policy-year: 2026 -->\n${text}`, { uri: 'plan.txt' }).targets.map((t) => t.anchor);
-  assert.deepEqual(found('第一章 发展基础\n\n“十四五”时期，全市地区生产总值年均增长6.1%；常住人口城镇化率提高到68%。'), []);
-  assert.deepEqual(found('第二章 主要目标\n\n常住人口城镇化率提高到72%。'), ['72%']);
+  assert.deepEqual(anchorsIn2026('第一章 发展基础\n\n“十四五”时期，全市地区生产总值年均增长6.1%；常住人口城镇化率提高到68%。'), []);
+  assert.deepEqual(anchorsIn2026('第二章 主要目标\n\n常住人口城镇化率提高到72%。'), ['72%']);
 });
 
 test('a look back carries over ； within a paragraph; a modal or a current date after it still states an aim', () => {
-  const found = (text: string): string[] => extractDocument(`<!-- policy-year: 2026 -->\n${text}`, { uri: 'semicolon.txt' }).targets.map((t) => t.anchor);
-  assert.deepEqual(found('“十四五”时期，全市地区生产总值年均增长6.1%；常住人口城镇化率提高到68%。'), []);
-  assert.deepEqual(found('过去五年，累计建成5G基站2万个；新建农村公路1200公里。'), []);
-  assert.deepEqual(found('去年完成投资100亿元；今年完成投资120亿元。'), ['120亿元']);
-  assert.deepEqual(found('2025年全市地区生产总值增长5%；今年要增长6%左右。'), ['6%左右']);
+  assert.deepEqual(anchorsIn2026('“十四五”时期，全市地区生产总值年均增长6.1%；常住人口城镇化率提高到68%。'), []);
+  assert.deepEqual(anchorsIn2026('过去五年，累计建成5G基站2万个；新建农村公路1200公里。'), []);
+  assert.deepEqual(anchorsIn2026('去年完成投资100亿元；今年完成投资120亿元。'), ['120亿元']);
+  assert.deepEqual(anchorsIn2026('2025年全市地区生产总值增长5%；今年要增长6%左右。'), ['6%左右']);
   // Only within the paragraph: the next paragraph starts afresh.
-  assert.deepEqual(found('“十四五”时期，全市地区生产总值年均增长6.1%；\n常住人口城镇化率提高到72%。'), ['72%']);
+  assert.deepEqual(anchorsIn2026('“十四五”时期，全市地区生产总值年均增长6.1%；\n常住人口城镇化率提高到72%。'), ['72%']);
 });
