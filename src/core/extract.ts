@@ -18,10 +18,12 @@ export interface ExtractOptions {
   uri: string;
   /** Overrides the inferred document year. */
   year?: number | null;
+  /** The line index of `text` when the caller keeps one anyway (the indexer, a worker): lines are found once. */
+  lines?: LineIndex;
 }
 
 export function extractDocument(text: string, options: ExtractOptions): DocumentFacts {
-  const lines = new LineIndex(text);
+  const lines = options.lines ?? new LineIndex(text);
   // Rules match on simplified script; it has the same length, so offsets stay on the original text.
   const match = toMatchingScript(text);
   const sentences = splitSentences(text, lines);

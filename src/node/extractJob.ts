@@ -3,7 +3,7 @@
 // build, and the pool's fallback), so both give identical facts. No Node built-ins: the web build uses it.
 import { decodeBytes, looksBinary } from '../core/decode';
 import { extractDocument } from '../core/extract';
-import { lineStartsOf } from '../core/lines';
+import { LineIndex, lineStartsOf } from '../core/lines';
 import type { DocumentFacts } from '../core/types';
 
 export interface ExtractJob {
@@ -22,9 +22,9 @@ export type ExtractResult =
   | { kind: 'cancelled' };
 
 /** Turns decoded text into facts: extractDocument, or what the Indexer was given instead. */
-export type ExtractText = (text: string, uri: string, year: number | null) => DocumentFacts;
+export type ExtractText = (text: string, uri: string, year: number | null, lines?: LineIndex) => DocumentFacts;
 
-export const extractText: ExtractText = (text, uri, year) => extractDocument(text, { uri, year });
+export const extractText: ExtractText = (text, uri, year, lines) => extractDocument(text, { uri, year, lines });
 
 export function emptyFacts(uri: string): DocumentFacts {
   return { uri, year: null, targets: [], commitments: [], slogans: [], terms: [], headings: [] };
@@ -33,9 +33,10 @@ export function emptyFacts(uri: string): DocumentFacts {
 export function runExtractJob(job: ExtractJob, extract: ExtractText = extractText): ExtractResult {
   if (looksBinary(job.bytes)) return { kind: 'binary' };
   const { text } = decodeBytes(job.bytes);
-  const lineStarts = Uint32Array.from(lineStartsOf(text));
+  const starts = lineStartsOf(text);
+  const lineStarts = Uint32Array.from(starts);
   try {
-    return { kind: 'facts', facts: extract(text, job.uri, job.year), lineStarts };
+    return { kind: 'facts', facts: extract(text, job.uri, job.year, LineIndex.fromLineStarts(starts)), lineStarts };
   } catch (error) {
     return { kind: 'facts', facts: emptyFacts(job.uri), lineStarts, failure: error instanceof Error ? (error.stack ?? error.message) : String(error) };
   }

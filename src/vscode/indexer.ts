@@ -17,9 +17,9 @@ export const VIEW_ID = 'policyTracker.items';
 /** Bursts of created/renamed files are checked against the globs together. */
 const CHECK_DELAY_MS = 150;
 
-export type Extract = (text: string, uri: string) => DocumentFacts;
+export type Extract = (text: string, uri: string, lines?: LineIndex) => DocumentFacts;
 
-const defaultExtract: Extract = (text, uri) => extractDocument(text, { uri, year: readConfig(vscode.Uri.parse(uri)).documentYear });
+const defaultExtract: Extract = (text, uri, lines) => extractDocument(text, { uri, year: readConfig(vscode.Uri.parse(uri)).documentYear, lines });
 
 /** Files as a scan reads them: through workspace.fs. */
 const workspaceFiles: FileSource<vscode.Uri> = {
@@ -70,7 +70,7 @@ export class Indexer implements vscode.Disposable {
     private readonly extract: Extract = defaultExtract,
     scanExtractor?: Extractor,
   ) {
-    this.inThread = inThreadExtractor((text, uri) => this.extract(text, uri));
+    this.inThread = inThreadExtractor((text, uri, _year, lines) => this.extract(text, uri, lines));
     this.scanExtractor = scanExtractor ?? this.inThread;
   }
 
@@ -325,7 +325,8 @@ export class Indexer implements vscode.Disposable {
   }
 
   private store(key: string, text: string, editorVersion: number | undefined): void {
-    this.storeFacts(key, this.safeExtract(text, key), new LineIndex(text), editorVersion);
+    const lines = new LineIndex(text);
+    this.storeFacts(key, this.safeExtract(text, key, lines), lines, editorVersion);
   }
 
   private storeFacts(key: string, facts: DocumentFacts, lines: LineIndex, editorVersion: number | undefined): void {
@@ -358,8 +359,9 @@ export class Indexer implements vscode.Disposable {
     // An open document over the size limit (a huge log or dump opened by hand) is not extracted on the
     // extension host's thread for every hover or completion: it gets no facts, like a skipped file.
     const text = tooLarge(document) ? '' : document.getText();
-    const facts = text ? this.safeExtract(text, key) : emptyFacts(key);
-    this.looseFacts.set(key, { version: document.version, facts, lines: new LineIndex(text) });
+    const lines = new LineIndex(text);
+    const facts = text ? this.safeExtract(text, key, lines) : emptyFacts(key);
+    this.looseFacts.set(key, { version: document.version, facts, lines });
     return facts;
   }
 
@@ -372,9 +374,9 @@ export class Indexer implements vscode.Disposable {
     return new vscode.Range(start.line, start.character, end.line, end.character);
   }
 
-  private safeExtract(text: string, key: string): DocumentFacts {
+  private safeExtract(text: string, key: string, lines: LineIndex): DocumentFacts {
     try {
-      return this.extract(text, key);
+      return this.extract(text, key, lines);
     } catch (error) {
       this.log.error(`Extraction failed for ${key}`, error);
       return emptyFacts(key);
