@@ -21,6 +21,7 @@ RESULTS_DIR="$(mktemp -d "${TMPDIR:-/tmp}/policy-tracker-test-XXXXXX")"
 trap 'rm -rf "$RESULTS_DIR"' EXIT
 
 summary=()        # "status|step|seconds|detail"
+failures=()       # "step: test — first line of its error", printed in the summary (a CI log shows its tail)
 total_passed=0
 total_failed=0
 any_failed=0
@@ -49,6 +50,15 @@ print_summary() {
     IFS='|' read -r status step seconds detail <<<"$line"
     printf '  %-5s %-32s %5ss  %s\n' "$status" "$step" "$seconds" "$detail"
   done
+  if ((${#failures[@]})); then
+    echo "  failed tests / 失败的测试:"
+    local shown=0 failure
+    for failure in "${failures[@]}"; do
+      if ((shown == 15)); then echo "    … $((${#failures[@]} - shown)) more above / 更多见上文"; break; fi
+      printf '    %s\n' "$failure"
+      shown=$((shown + 1))
+    done
+  fi
   printf '  total time: %ss\n' "$((SECONDS))"
   if ((any_failed)); then echo "  RESULT: FAILED / 失败"; else echo "  RESULT: OK / 通过"; fi
   echo "$total_passed passed, $total_failed failed"
@@ -68,6 +78,17 @@ run_step() {
     record FAIL "$name" $((SECONDS - start))
     return $code
   fi
+}
+
+# note_failures STEP FILE: adds the failed tests named in a suite's result file (its `failures` or `results`).
+note_failures() {
+  local line
+  while IFS= read -r line; do [[ -n "$line" ]] && failures+=("$1: $line"); done < <(node -e '
+    try {
+      const r = JSON.parse(require("fs").readFileSync(process.argv[1], "utf8"));
+      for (const f of r.failures ?? []) console.log(`${f.title} — ${f.error}`.replace(/\s+/g, " ").slice(0, 400));
+      for (const f of r.results ?? []) if (!f.ok) console.log(`${f.name} — exit ${f.code}`);
+    } catch {}' "$2")
 }
 
 # json_field FILE FIELD: a number from a small JSON result file (0 when absent).
@@ -105,6 +126,8 @@ unit_tests() {
   pass=$(grep -E '^# pass [0-9]+' "$RESULTS_DIR/unit.tap" | tail -1 | awk '{print $3}')
   fail=$(grep -E '^# fail [0-9]+' "$RESULTS_DIR/unit.tap" | tail -1 | awk '{print $3}')
   echo "{\"passed\":${pass:-0},\"failed\":${fail:-0}}" >"$RESULTS_DIR/unit.json"
+  local failure
+  while IFS= read -r failure; do failures+=("unit: $failure"); done < <(grep -E '^\s*not ok [0-9]+ - ' "$RESULTS_DIR/unit.tap" | sed -E 's/^\s*not ok [0-9]+ - //' | grep -v '\.test\.js$' | head -20)
   return $status
 }
 if [[ "${SKIP_UNIT:-}" != 1 ]]; then
@@ -129,6 +152,7 @@ if node test/runCodeServer.mjs --timeout 900 --result-file "$RESULTS_DIR/exthost
 p=$(json_field "$RESULTS_DIR/exthost.json" passed); f=$(json_field "$RESULTS_DIR/exthost.json" failed)
 [[ $status == FAIL && $f == 0 ]] && f=1
 record $status "extension host (node)" $((SECONDS - start)) "$p" "$f"
+note_failures "extension host (node)" "$RESULTS_DIR/exthost.json"
 
 # Web-worker extension host (issue 9), when its runner exists.
 if [[ -f test/runWebSuite.mjs ]]; then
@@ -138,6 +162,7 @@ if [[ -f test/runWebSuite.mjs ]]; then
   p=$(json_field "$RESULTS_DIR/web.json" passed); f=$(json_field "$RESULTS_DIR/web.json" failed)
   [[ $status == FAIL && $f == 0 ]] && f=1
   record $status "extension host (web worker)" $((SECONDS - start)) "$p" "$f"
+  note_failures "extension host (web worker)" "$RESULTS_DIR/web.json"
 fi
 
 # ---------------------------------------------------------------- 7. UI scenarios
@@ -150,6 +175,7 @@ if [[ "${SKIP_UI:-}" != 1 ]]; then
   p=$(json_field "$RESULTS_DIR/ui.json" passed); f=$(json_field "$RESULTS_DIR/ui.json" failed)
   [[ $status == FAIL && $f == 0 ]] && f=1
   record $status "UI scenarios" $((SECONDS - start)) "$p" "$f"
+  note_failures "UI scenarios" "$RESULTS_DIR/ui.json"
 fi
 
 print_summary

@@ -32,7 +32,7 @@ const HARMLESS = [/open-vsx\.org/, /vsda/, /ChatSessionStore/, /^(Resolving conn
  * @param {{ extensionPath?: string, testsPath?: string, workspace?: string, copyWorkspace?: boolean,
  *   timeoutSec?: number, locale?: string, label?: string, headed?: boolean, verbose?: boolean, keep?: boolean,
  *   out?: (line: string) => void }} [options]
- * @returns {Promise<{ exitCode: number, passed: number, failed: number, pending: number, seconds: number }>}
+ * @returns {Promise<{ exitCode: number, passed: number, failed: number, pending: number, seconds: number, failures: { title: string, error: string }[] }>}
  */
 export async function runSuite(options = {}) {
   const started = Date.now();
@@ -115,7 +115,9 @@ export async function runSuite(options = {}) {
   let failed = stats?.failures ?? 0;
   if (exitCode !== 0 && failed === 0) failed = 1; // crashed or timed out before mocha could report
   const seconds = Math.round((Date.now() - started) / 100) / 10;
-  return { exitCode, passed, failed, pending: stats?.pending ?? 0, seconds };
+  const failures = Array.isArray(stats?.failed) ? stats.failed : [];
+  if (exitCode !== 0 && failures.length === 0) failures.push({ title: label, error: exitCode === 124 ? 'timed out' : `exit code ${exitCode}` });
+  return { exitCode, passed, failed, pending: stats?.pending ?? 0, seconds, failures };
 }
 
 export function parseArgs(argv) {

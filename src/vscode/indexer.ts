@@ -47,6 +47,8 @@ export class Indexer implements vscode.Disposable {
   private readonly reportedSkips = new Set<string>();
   private readonly pendingChecks = new Map<string, vscode.Uri>();
   private checkTimer: ReturnType<typeof setTimeout> | undefined;
+  /** Something was created since the last check (see queueSweep). */
+  private sweepPending = false;
   private scanGeneration = 0;
   /** Line starts of every indexed text, to turn spans into ranges without opening documents. */
   private readonly lineIndexes = new Map<string, LineIndex>();
@@ -132,9 +134,14 @@ export class Indexer implements vscode.Disposable {
         watcher.onDidChange((uri) => this.onDiskChange(uri)),
         watcher.onDidDelete((uri) => this.onDiskDelete(uri)),
       );
-      // A deleted folder reports only itself: catch it with a watcher on everything.
-      const folders = vscode.workspace.createFileSystemWatcher(new vscode.RelativePattern(folder, '**'), true, true, false);
-      this.watchers.push(folders, folders.onDidDelete((uri) => this.onDiskDelete(uri)));
+      // A deleted folder reports only itself, and a folder created or copied in may report only itself
+      // (its files can appear before the watcher sees the folder): catch both with a watcher on everything.
+      const folders = vscode.workspace.createFileSystemWatcher(new vscode.RelativePattern(folder, '**'), false, true, false);
+      this.watchers.push(
+        folders,
+        folders.onDidCreate(() => this.queueSweep()),
+        folders.onDidDelete((uri) => this.onDiskDelete(uri)),
+      );
     }
   }
 
@@ -156,22 +163,43 @@ export class Indexer implements vscode.Disposable {
   /** Checks new and renamed files against the include/exclude settings in one search per burst. */
   private queueCheck(uri: vscode.Uri): void {
     this.pendingChecks.set(uri.toString(), uri);
+    this.scheduleChecks();
+  }
+
+  /** Something was created: the next check also indexes included files the index lacks (those of a new folder). */
+  private queueSweep(): void {
+    this.sweepPending = true;
+    this.scheduleChecks();
+  }
+
+  private scheduleChecks(): void {
     if (this.checkTimer) return;
     this.checkTimer = setTimeout(() => void this.flushChecks(), CHECK_DELAY_MS);
   }
 
+  /** Found documents that are neither indexed nor already reported as skipped. */
+  private unindexed(found: vscode.Uri[]): vscode.Uri[] {
+    return found.filter((uri) => !this.index.has(uri.toString()) && !this.reportedSkips.has(uri.toString()));
+  }
+
   private async flushChecks(): Promise<void> {
     this.checkTimer = undefined;
-    const pending = [...this.pendingChecks.values()];
-    this.pendingChecks.clear();
-    if (pending.length === 0 || this.disposed) return;
-    let included: Set<string>;
+    const sweep = this.sweepPending;
+    this.sweepPending = false;
+    if ((this.pendingChecks.size === 0 && !sweep) || this.disposed) return;
+    // A scan in progress reads every file it found; a sweep looks for what it did not.
+    if (sweep) await this.scanned.catch(() => undefined);
+    let found: vscode.Uri[];
     try {
-      included = new Set((await this.findDocuments()).map((u) => u.toString()));
+      found = await this.findDocuments();
     } catch (error) {
       this.log.error('Finding documents failed', error);
       return;
     }
+    const included = new Set(found.map((u) => u.toString()));
+    if (sweep) for (const uri of this.unindexed(found)) this.pendingChecks.set(uri.toString(), uri);
+    const pending = [...this.pendingChecks.values()];
+    this.pendingChecks.clear();
     const skipped: string[] = [];
     for (const uri of pending) {
       const key = uri.toString();

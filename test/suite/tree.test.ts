@@ -274,6 +274,21 @@ suite('sidebar tree: live updates', () => {
     await waitFor('the renamed file out of the index', () => !api.index.has(to.toString()));
   });
 
+  test('a folder of documents moved into the workspace is indexed, every file in it', async () => {
+    // Written where the index does not look (node_modules), then moved in as a folder: the file system
+    // watcher may report the folder alone.
+    const staged = vscode.Uri.joinPath(workspaceFolder().uri, 'node_modules', 'staged-batch');
+    const moved = vscode.Uri.joinPath(workspaceFolder().uri, 'moved-batch');
+    created.push(vscode.Uri.joinPath(workspaceFolder().uri, 'node_modules'), moved);
+    const names = ['a.txt', 'b.md', 'nested/c.txt'];
+    for (const name of names) await vscode.workspace.fs.writeFile(vscode.Uri.joinPath(staged, name), encoder.encode(sample));
+    await vscode.workspace.fs.rename(staged, moved);
+    const uris = names.map((name) => vscode.Uri.joinPath(moved, name).toString());
+    await waitFor('every moved file in the index', () => uris.every((uri) => api.index.has(uri)), 15_000);
+    await vscode.workspace.fs.delete(moved, { recursive: true });
+    await waitFor('the moved folder out of the index', () => uris.every((uri) => !api.index.has(uri)));
+  });
+
   test('files under node_modules and non-matching files are not indexed', async () => {
     const ignored = vscode.Uri.joinPath(workspaceFolder().uri, 'node_modules', 'pkg', 'notes.txt');
     const other = vscode.Uri.joinPath(workspaceFolder().uri, 'data.csv');

@@ -5,14 +5,14 @@
 // No Node APIs here: this runs in a web worker.
 // mocha's browser build (UMD; in this ESM package it sets globalThis.mocha).
 import 'mocha/mocha.js';
-import { runAndReport } from '../suite/report';
+import { runAndReport, type MochaRunner } from '../suite/report';
 import { formatLog } from '../suite/formatLog';
 
 
 interface BrowserMocha {
   setup(options: Record<string, unknown>): BrowserMocha;
   reporter(reporter: unknown): BrowserMocha;
-  run(done: (failures: number) => void): { stats?: { passes: number; failures: number; pending: number } };
+  run(done: (failures: number) => void): MochaRunner;
   suite: unknown;
   constructor: { interfaces: Record<string, (suite: unknown) => void>; reporters: { Base: { consoleLog: (...args: unknown[]) => void }; Spec: unknown } };
 }
