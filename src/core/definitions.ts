@@ -16,7 +16,7 @@ import {
   parenthesisItems, splitItems,
 } from './enumeration';
 import { groupedCount, impliedCounts } from './sloganShape';
-import { isCloseQuote, isOpenQuote } from './quotes';
+import { isCloseQuote, isOpenQuote, isOpenQuoteCode } from './quotes';
 import { lastStartingAtOrBefore } from './spans';
 
 /** A slogan as detection hands it over: its term in matching script and where it occurs. */
@@ -132,14 +132,31 @@ export function mineDefinitions(
 function abbreviationOf(context: Context, key: string, occurrence: Span): SloganDefinition | null {
   const { text } = context;
   let b = occurrence.start;
-  if (isOpenQuote(text[b - 1])) b--;
-  const lead = /(以下简称|简称|统称|合称|以下统称)$/.exec(text.slice(Math.max(0, b - 4), b));
-  if (lead === null) return null;
-  const paren = b - lead[0].length - 1;
-  if (text[paren] !== '(' && text[paren] !== '（') return null;
+  if (isOpenQuoteCode(text.charCodeAt(b - 1))) b--;
+  const lead = abbreviationLeadBefore(text, b);
+  if (lead === 0) return null;
+  const paren = text.charCodeAt(b - lead - 1);
+  if (paren !== PAREN_OPEN && paren !== WIDE_PAREN_OPEN) return null;
   const counts = impliedCounts(key);
   const before = enumerationBefore(text, paren, counts[0] ?? null);
   return before && !before.partial ? plain(context, before) : null;
+}
+
+const PAREN_OPEN = '('.charCodeAt(0);
+const WIDE_PAREN_OPEN = '（'.charCodeAt(0);
+const CHENG = '称'.charCodeAt(0);
+/** Four-character leads, tried before the two-character ones they end with (以下简称 before 简称). */
+const LONG_ABBREVIATION_LEADS = ['以下简称', '以下统称'];
+const SHORT_ABBREVIATION_LEADS = ['简称', '统称', '合称'];
+
+/** Length of the 简称/统称/合称/以下简称/以下统称 that ends at `end` (0 when none does). */
+export function abbreviationLeadBefore(text: string, end: number): number {
+  // Every lead ends in 称: most occurrences are rejected by this one look-up.
+  if (text.charCodeAt(end - 1) !== CHENG) return 0;
+  // startsWith clamps a negative position to 0: the bounds are checked first.
+  if (end >= 4) for (const lead of LONG_ABBREVIATION_LEADS) if (text.startsWith(lead, end - 4)) return 4;
+  if (end >= 2) for (const lead of SHORT_ABBREVIATION_LEADS) if (text.startsWith(lead, end - 2)) return 2;
+  return 0;
 }
 
 /** Flattened component texts: the identity of a definition. */
