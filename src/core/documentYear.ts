@@ -25,10 +25,13 @@ const HEAD_LENGTH = 4000;
 const MARKER_LINE = /^\s*(?:<!--\s*)?policy-year\s*[:：=]\s*(\d{4})\s*(?:-->)?\s*$/;
 const FRONT_MATTER_YEAR = /^(?:policy-year|year)\s*:\s*['"]?(\d{4})['"]?\s*$/m;
 const PUBLICATION = /(\d{4})\s*年\s*\d{1,2}\s*月(?:\s*\d{1,2}\s*日)?\s*(?:出版|印发|发布|发行)|(?:出版|发布|印发|成文)(?:日期|时间)\s*[:：]?\s*(\d{4})/;
-/** Every match of PUBLICATION contains one of these words. */
-const PUBLICATION_WORDS = ['出版', '印发', '发布', '发行', '成文'];
+/**
+ * Every match of PUBLICATION contains one of these words. (An alternation is searched natively several times
+ * faster than one String#includes per word.)
+ */
+const PUBLICATION_WORDS = /出版|印发|发布|发行|成文/;
 /** A line that is only a full date: the date a document was signed (成文日期), under its title or after its signature. */
-const DATE_LINE = /^[ \t\u3000（(]*(\d{4})\s*年\s*\d{1,2}\s*月\s*\d{1,2}\s*日[ \t\u3000）)]*$/m;
+const DATE_LINE = /^[ \t\u3000（(]*(\d{4})\s*年\s*\d{1,2}\s*月\s*\d{1,2}\s*日[ \t\u3000）)]*$/my;
 /** How much of the end is searched for the signing date. */
 const TAIL_LENGTH = 2000;
 /** A speech's dateline: ——2026年1月20日在省第十四届人民代表大会第五次会议上. */
@@ -36,7 +39,7 @@ const DELIVERED = /(\d{4})年\d{1,2}月\d{1,2}日在[^\n]{0,40}?(?:会议|大会
 const THIS_YEAR_PLAN = /今年是[“"]?(十[一二三四五六七])五[”"]?(?:规划)?的?(开局之年|起步之年|第一年|收官之年|最后一年|决胜之年)/;
 const PLAN_YEAR = /(\d{4})年(?:全[省市区县州盟])?(?:经济社会发展|国民经济和社会发展)?的?(?:主要)?预期目标|(\d{4})年(?:重点)?工作(?:安排|任务|部署)/;
 const REVIEWED_YEAR = /(\d{4})年(?:及“十[一二三四五六七]五”(?:时期)?)?(?:的)?工作回顾|回顾(\d{4})年/;
-const WORK_REPORT_WORDS = ['政府工作报告', '过去一年', '工作回顾', '一年来'];
+const WORK_REPORT_WORDS = /政府工作报告|过去一年|工作回顾|一年来/;
 const DATED_EVENT = /(\d{4})年(\d{1,2})月/g;
 
 export function inferDocumentYear(text: string, override?: number | null): DocumentYear {
@@ -45,7 +48,7 @@ export function inferDocumentYear(text: string, override?: number | null): Docum
   if (marker !== null) return { year: marker, source: 'marker' };
   const head = text.slice(0, HEAD_LENGTH);
   // Each pattern holds a literal word: a native search for it skips the costly scan on most documents.
-  const published = includesAny(head, PUBLICATION_WORDS) ? PUBLICATION.exec(head) : null;
+  const published = PUBLICATION_WORDS.test(head) ? PUBLICATION.exec(head) : null;
   if (published) return { year: Number(published[1] ?? published[2]), source: 'publication' };
   const delivered = head.includes('日在') ? DELIVERED.exec(head) : null;
   if (delivered) return { year: Number(delivered[1]), source: 'publication' };
@@ -57,7 +60,7 @@ export function inferDocumentYear(text: string, override?: number | null): Docum
   const planStage = THIS_YEAR_PLAN.exec(text);
   const stageYears = planStage ? fiveYearPlanYears(`${planStage[1]!}五`) : null;
   if (planStage && stageYears) return { year: /开局|起步|第一/.test(planStage[2]!) ? stageYears[0] : stageYears[1], source: 'self' };
-  if (includesAny(text, WORK_REPORT_WORDS)) {
+  if (WORK_REPORT_WORDS.test(text)) {
     const plan = PLAN_YEAR.exec(text);
     if (plan) return { year: Number(plan[1] ?? plan[2]), source: 'work-report' };
     const reviewed = REVIEWED_YEAR.exec(text);
@@ -125,13 +128,18 @@ function firstLine(text: string): string {
   return text.slice(0, 400).split(/\r\n|\r|\n/).find((line) => line.trim().length > 0)?.slice(0, 200) ?? '';
 }
 
-function dateLineYear(text: string): number | null {
-  const m = DATE_LINE.exec(text);
-  return m ? plausible(Number(m[1])) : null;
-}
+/** Where DATE_LINE can start: a line start whose first character past the opening blanks is a digit. */
+const DATE_LINE_CANDIDATE = /^[ \t\u3000（(]*\d/gm;
 
-function includesAny(text: string, words: readonly string[]): boolean {
-  return words.some((word) => text.includes(word));
+/** The year of the first DATE_LINE match, trying the pattern only at its candidate starts. */
+function dateLineYear(text: string): number | null {
+  DATE_LINE_CANDIDATE.lastIndex = 0;
+  for (let candidate = DATE_LINE_CANDIDATE.exec(text); candidate !== null; candidate = DATE_LINE_CANDIDATE.exec(text)) {
+    DATE_LINE.lastIndex = candidate.index;
+    const m = DATE_LINE.exec(text);
+    if (m) return plausible(Number(m[1]));
+  }
+  return null;
 }
 
 /**
