@@ -18,7 +18,8 @@ export interface SentenceSetting {
 
 /** A document reads as a work report when it reviews a year and then plans the next. */
 const WORK_REPORT_NAME = '工作报告';
-const WORK_REPORT_REVIEW = ['过去一年', '过去五年', '工作回顾'];
+/** One alternation: searched natively several times faster than one String#includes per word. */
+const WORK_REPORT_REVIEW = /过去一年|过去五年|工作回顾/;
 const WORK_REPORT_PLAN = /主要预期目标|今年(?:的)?(?:工作|重点工作|主要任务)|做好今年/;
 
 interface Frame {
@@ -29,7 +30,7 @@ interface Frame {
 }
 
 export function sentenceSettings(match: string, sentences: Sentence[], headings: Heading[], year: number | null): SentenceSetting[] {
-  const workReport = match.includes(WORK_REPORT_NAME) || (WORK_REPORT_REVIEW.some((word) => match.includes(word)) && WORK_REPORT_PLAN.test(match));
+  const workReport = match.includes(WORK_REPORT_NAME) || (WORK_REPORT_REVIEW.test(match) && WORK_REPORT_PLAN.test(match));
   const settings: SentenceSetting[] = [];
   const stack: Frame[] = [];
   let headingIndex = 0;
