@@ -4,7 +4,7 @@
 //   after it:   (A、B、C) · 即A、B、C · ：A、B、C
 // Works on simplified text; bounded windows, linear.
 import { isCloseQuote, isCloseQuoteCode, isOpenQuote, isOpenQuoteCode } from './quotes';
-import { LEADING_VERBS, startsWithAny } from './sloganLexicon';
+import { LEADING_VERBS, SPACE_CHARS, codeTable, startsWithAny } from './sloganLexicon';
 
 export interface Item {
   text: string;
@@ -54,46 +54,78 @@ export function mayEnumerateBefore(text: string, b: number): boolean {
   return false;
 }
 
+/** Spaces and quote marks: what cleanItem strips from both ends of an item. */
+const ITEM_TRIM = codeTable(SPACE_CHARS + '“"「『‘”」』’');
+/** Numerals after which 等 ends an item (A、B等三大…). */
+const DENG_NUMERALS = codeTable('一二两三四五六七八九十几');
+
+/** Offset of the first 等 in `text[from, to)` followed, inside that range, by one of DENG_NUMERALS; -1 when none is. */
+export function dengNumeralIn(text: string, from: number, to: number): number {
+  for (let at = text.indexOf('等', from); at >= 0 && at < to - 1; at = text.indexOf('等', at + 1)) {
+    if (DENG_NUMERALS[text.charCodeAt(at + 1)] === 1) return at;
+  }
+  return -1;
+}
+
 /** Strips quote marks, spaces and a trailing 等 from an item. */
 function cleanItem(item: Item): Item | null {
-  let { start, end } = item;
-  let text = item.text;
-  const trimLeft = (n: number): void => {
-    text = text.slice(n);
-    start += n;
-  };
-  const trimRight = (n: number): void => {
-    text = text.slice(0, text.length - n);
-    end -= n;
-  };
-  while (text.length > 0 && (/\s/.test(text[0]!) || isOpenQuote(text[0]) || isCloseQuote(text[0]))) trimLeft(1);
-  while (text.length > 0 && (/\s/.test(text[text.length - 1]!) || isCloseQuote(text[text.length - 1]) || isOpenQuote(text[text.length - 1]))) trimRight(1);
-  const dengNumeral = text.includes('等') ? /等[一二两三四五六七八九十几]/.exec(text) : null;
-  if (dengNumeral && dengNumeral.index > 0) trimRight(text.length - dengNumeral.index);
-  if (text.endsWith('等等')) trimRight(2);
-  else if (text.endsWith('等')) trimRight(1);
-  if (text.length === 0 || text.length > MAX_ITEM) return null;
-  return { text, start, end };
+  const raw = item.text;
+  // The item is raw[from, to): bounds move inward, one slice at the end.
+  let from = 0;
+  let to = raw.length;
+  while (from < to && ITEM_TRIM[raw.charCodeAt(from)] === 1) from++;
+  while (from < to && ITEM_TRIM[raw.charCodeAt(to - 1)] === 1) to--;
+  const dengNumeral = dengNumeralIn(raw, from, to);
+  if (dengNumeral > from) to = dengNumeral;
+  if (to - from >= 2 && raw.charCodeAt(to - 1) === DENG && raw.charCodeAt(to - 2) === DENG) to -= 2;
+  else if (to > from && raw.charCodeAt(to - 1) === DENG) to--;
+  if (to === from || to - from > MAX_ITEM) return null;
+  return { text: raw.slice(from, to), start: item.start + from, end: item.end - (raw.length - to) };
+}
+
+/** Second characters of a resultative verb (干好, 守住, 补齐, 打赢, 把牢). */
+const RESULTATIVE = codeTable('好住齐赢牢');
+/** What cannot stand right before the resultative character: degree words (美好, 更好) and spaces. */
+const NOT_BEFORE_RESULTATIVE = codeTable(SPACE_CHARS + '美友良较更最很');
+
+/**
+ * Length of the resultative verb `text` opens with (干好, 把握好, 守住; /^[\u4e00-\u9fff]{0,1}[^美友良较更最很\s][好住齐赢牢]/),
+ * or 0. A text opening with the resultative character itself has none.
+ */
+export function resultativeVerbLength(text: string): number {
+  const first = text.charCodeAt(0);
+  if (text.length < 2 || RESULTATIVE[first] === 1) return 0;
+  const second = text.charCodeAt(1);
+  if (first >= 0x4e00 && first <= 0x9fff && NOT_BEFORE_RESULTATIVE[second] !== 1 && RESULTATIVE[text.charCodeAt(2) | 0] === 1) return 3;
+  return NOT_BEFORE_RESULTATIVE[first] !== 1 && RESULTATIVE[second] === 1 ? 2 : 0;
 }
 
 /** Removes leading verbs/prepositions from the first item (着力打造A → A), keeping at least two characters. */
-function stripLeadingVerbs(item: Item, others: readonly Item[]): Item {
+function stripLeadingVerbs(items: readonly Item[]): Item {
+  const item = items[0]!;
   let { text, start } = item;
   for (let guard = 0; guard < 4; guard++) {
     // A word every item opens with is part of the parallel items (从A转变、从B转变), not a verb before the list.
-    if (others.length > 0 && others.every((other) => other.text.startsWith(text.slice(0, 1)))) break;
-    // Resultative verbs: 干好, 把握好, 守住, 补齐, 打赢 (verb of one or two characters + 好/住/齐/赢/牢).
-    const resultative = /^[\u4e00-\u9fff]{0,1}[^美友良较更最很\s][好住齐赢牢]/.exec(text);
-    const verb = startsWithAny(text, 0, LEADING_VERBS) ?? (resultative && !/^[好住齐赢牢]/.test(text) ? resultative[0] : null);
-    if (verb === null || text.length - verb.length < 2) break;
-    text = text.slice(verb.length);
-    start += verb.length;
+    if (items.length > 1 && opensEveryOther(items, text)) break;
+    const verb = startsWithAny(text, 0, LEADING_VERBS);
+    const length = verb !== null ? verb.length : resultativeVerbLength(text);
+    if (length === 0 || text.length - length < 2) break;
+    text = text.slice(length);
+    start += length;
     if (text.startsWith('了') && text.length > 3) {
       text = text.slice(1);
       start += 1;
     }
   }
   return { text, start, end: item.end };
+}
+
+/** True when every item after the first opens with the first code unit of `text` (always, when `text` is empty). */
+function opensEveryOther(items: readonly Item[], text: string): boolean {
+  if (text.length === 0) return true;
+  const first = text.charCodeAt(0);
+  for (let i = 1; i < items.length; i++) if (items[i]!.text.charCodeAt(0) !== first) return false;
+  return true;
 }
 
 const separatorTables = new Map<string, Uint8Array>();
@@ -154,7 +186,7 @@ function finish(raw: Item[], min: number, stripVerbs: boolean): Enumeration | nu
     items.push(cleaned);
   }
   if (items.length < min) return null;
-  if (stripVerbs) items[0] = stripLeadingVerbs(items[0]!, items.slice(1));
+  if (stripVerbs) items[0] = stripLeadingVerbs(items);
   return { items, start: items[0]!.start, end: items[items.length - 1]!.end };
 }
 
