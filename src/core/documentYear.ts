@@ -130,16 +130,50 @@ function firstLine(text: string): string {
 
 /** Where DATE_LINE can start: a line start whose first character past the opening blanks is a digit. */
 const DATE_LINE_CANDIDATE = /^[ \t\u3000（(]*\d/gm;
+/** Line terminators other than \n (`^` in multiline mode also starts a line after them). */
+const OTHER_LINE_TERMINATOR = /[\r\u2028\u2029]/;
 
-/** The year of the first DATE_LINE match, trying the pattern only at its candidate starts. */
+/** The year of the first DATE_LINE match, trying the pattern only where it can start. */
 function dateLineYear(text: string): number | null {
-  DATE_LINE_CANDIDATE.lastIndex = 0;
-  for (let candidate = DATE_LINE_CANDIDATE.exec(text); candidate !== null; candidate = DATE_LINE_CANDIDATE.exec(text)) {
-    DATE_LINE.lastIndex = candidate.index;
-    const m = DATE_LINE.exec(text);
-    if (m) return plausible(Number(m[1]));
+  if (OTHER_LINE_TERMINATOR.test(text)) return dateLineYearAtCandidates(text);
+  // \n only (the common case): line starts by a native search, the first character checked by hand.
+  for (let start = 0; start < text.length; ) {
+    let i = start;
+    while (isDateLineOpener(text.charCodeAt(i))) i++;
+    if (isAsciiDigit(text.charCodeAt(i))) {
+      const year = dateLineYearAt(text, start);
+      if (year !== undefined) return year;
+    }
+    const next = text.indexOf('\n', start);
+    if (next === -1) break;
+    start = next + 1;
   }
   return null;
+}
+
+function dateLineYearAtCandidates(text: string): number | null {
+  DATE_LINE_CANDIDATE.lastIndex = 0;
+  for (let candidate = DATE_LINE_CANDIDATE.exec(text); candidate !== null; candidate = DATE_LINE_CANDIDATE.exec(text)) {
+    const year = dateLineYearAt(text, candidate.index);
+    if (year !== undefined) return year;
+  }
+  return null;
+}
+
+/** The year of a DATE_LINE match at `start` (null when implausible), or undefined when none starts there. */
+function dateLineYearAt(text: string, start: number): number | null | undefined {
+  DATE_LINE.lastIndex = start;
+  const m = DATE_LINE.exec(text);
+  return m ? plausible(Number(m[1])) : undefined;
+}
+
+/** [ \t\u3000（(]: what DATE_LINE allows before the year. */
+function isDateLineOpener(code: number): boolean {
+  return code === 32 || code === 9 || code === 0x3000 || code === 0xff08 || code === 40;
+}
+
+function isAsciiDigit(code: number): boolean {
+  return code >= 48 && code <= 57;
 }
 
 /**

@@ -1,5 +1,6 @@
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
+import * as fc from 'fast-check';
 import { inferDocumentYear, yearFromMarker } from '../../src/core/documentYear';
 
 test('override wins, then the marker', () => {
@@ -54,4 +55,22 @@ test('a five-year plan in the title gives its first year, unless the title looks
   assert.deepEqual(inferDocumentYear('某市国民经济和社会发展第十五个五年规划纲要\n正文'), { year: 2026, source: 'title-period' });
   assert.equal(inferDocumentYear('关于制定某省“十五五”规划的建议\n正文').year, 2026);
   assert.equal(inferDocumentYear('某市“十四五”规划实施情况中期评估报告\n正文').year, null);
+});
+
+test('the signing-date line is found as the multiline pattern finds it, whatever ends the lines', () => {
+  // The definition: the first match of this pattern in the first 4,000 characters (then in the last 2,000).
+  const DATE_LINE = /^[ \t\u3000（(]*(\d{4})\s*年\s*\d{1,2}\s*月\s*\d{1,2}\s*日[ \t\u3000）)]*$/m;
+  const line = fc.constantFrom('2025年3月1日', '（2024年12月31日）', ' \u30002023年 1月 2日 ', '(1890年1月1日)', '2025年3月1日通知', '正文一段。', '', '3月1日', '2025年\n3月1日', '12025年1月1日');
+  const terminator = fc.constantFrom('\n', '\r\n', '\r', '\u2028', '\u2029');
+  const document = fc.array(fc.tuple(line, terminator), { maxLength: 8 }).map((lines) => '无题' + lines.map(([l, t]) => t + l).join(''));
+  fc.assert(
+    fc.property(document, (text) => {
+      const m = DATE_LINE.exec(text);
+      const year = m ? Number(m[1]) : null;
+      const inferred = inferDocumentYear(text);
+      if (year !== null && year >= 1949) assert.deepEqual(inferred, { year, source: 'publication' }, JSON.stringify(text));
+      else assert.notEqual(inferred.source, 'publication', JSON.stringify(text));
+    }),
+    { numRuns: 5_000 },
+  );
 });
