@@ -46,7 +46,8 @@ interface Context {
   original: string;
   lines: LineIndex;
   sentences: Sentence[];
-  keySet: Set<string>;
+  /** The keys by their first code unit, longest first (the parts a compound key may start with). */
+  keysByFirst: Map<number, string[]>;
   /** The keys by their last code unit, longest first (a clause can only end in keys ending with its last character). */
   keysByLast: Map<number, string[]>;
 }
@@ -77,17 +78,15 @@ function shapeOf(key: string): KeyShape {
 export function mineDefinitions(
   text: string, original: string, lines: LineIndex, sentences: Sentence[], terms: TermPlaces[],
 ): Map<string, SloganDefinition[]> {
-  const keySet = new Set<string>();
+  const keysByFirst = new Map<number, string[]>();
   const keysByLast = new Map<number, string[]>();
   for (const { key } of terms) {
-    keySet.add(key);
-    const last = key.charCodeAt(key.length - 1);
-    const list = keysByLast.get(last);
-    if (list === undefined) keysByLast.set(last, [key]);
-    else list.push(key);
+    addToList(keysByFirst, key.charCodeAt(0), key);
+    addToList(keysByLast, key.charCodeAt(key.length - 1), key);
   }
+  for (const list of keysByFirst.values()) if (list.length > 1) list.sort((a, b) => b.length - a.length);
   for (const list of keysByLast.values()) if (list.length > 1) list.sort((a, b) => b.length - a.length);
-  const context: Context = { text, original, lines, sentences, keySet, keysByLast };
+  const context: Context = { text, original, lines, sentences, keysByFirst, keysByLast };
   const result = new Map<string, SloganDefinition[]>();
   let budget = MAX_DOCUMENT_SITES;
   for (const { key, occurrences, inside } of terms) {
@@ -128,6 +127,12 @@ export function mineDefinitions(
   return result;
 }
 
+function addToList(lists: Map<number, string[]>, code: number, key: string): void {
+  const list = lists.get(code);
+  if (list === undefined) lists.set(code, [key]);
+  else list.push(key);
+}
+
 /** `A、B、C(简称“T”…)` / `（以下统称“T”）`: T is defined by the enumeration before the parenthesis. */
 function abbreviationOf(context: Context, key: string, occurrence: Span): SloganDefinition | null {
   const { text } = context;
@@ -135,8 +140,9 @@ function abbreviationOf(context: Context, key: string, occurrence: Span): Slogan
   if (isOpenQuoteCode(text.charCodeAt(b - 1))) b--;
   const lead = abbreviationLeadBefore(text, b);
   if (lead === 0) return null;
-  const paren = text.charCodeAt(b - lead - 1);
-  if (paren !== PAREN_OPEN && paren !== WIDE_PAREN_OPEN) return null;
+  const paren = b - lead - 1;
+  const parenCode = text.charCodeAt(paren);
+  if (parenCode !== PAREN_OPEN && parenCode !== WIDE_PAREN_OPEN) return null;
   const counts = impliedCounts(key);
   const before = enumerationBefore(text, paren, counts[0] ?? null);
   return before && !before.partial ? plain(context, before) : null;
@@ -347,6 +353,13 @@ function lineEndAfter(text: string, from: number, limit: number): number {
   return end;
 }
 
+/** True when `word` occurs inside `text[from, to)` (a short range: every start is tried in place). */
+function occursWithin(text: string, word: string, from: number, to: number): boolean {
+  const first = word.charCodeAt(0);
+  for (let at = from; at + word.length <= to; at++) if (text.charCodeAt(at) === first && text.startsWith(word, at)) return true;
+  return false;
+}
+
 /** 首先是A，…；其次是B，… with exactly `expected` markers in the next ORDINAL_WINDOW characters of the line. */
 function ordinalListAfter(text: string, from: number, expected: number): Enumeration | null {
   // The first marker must stand within a few characters: test that before reading the line.
@@ -355,7 +368,7 @@ function ordinalListAfter(text: string, from: number, expected: number): Enumera
   let window = '';
   for (const markers of ORDINALS) {
     const first = markers[0]!;
-    if (!text.slice(from, Math.min(near, from + MAX_MARKER_DISTANCE + first.length)).includes(first)) continue;
+    if (!occursWithin(text, first, from, Math.min(near, from + MAX_MARKER_DISTANCE + first.length))) continue;
     if (lineEnd < 0) {
       lineEnd = lineEndAfter(text, from, ORDINAL_WINDOW);
       window = text.slice(0, lineEnd);
@@ -387,6 +400,16 @@ function ordinalListAfter(text: string, from: number, expected: number): Enumera
   return null;
 }
 
+/** The longest slogan of two or more code units, shorter than `key`, that `key` has at `at`; null when none. */
+function longestPartAt(context: Context, key: string, at: number): string | null {
+  const candidates = context.keysByFirst.get(key.charCodeAt(at));
+  if (candidates === undefined) return null;
+  const limit = Math.min(key.length - at, key.length - 1);
+  // Longest first: the first that fits and matches is the longest (keys are distinct).
+  for (const candidate of candidates) if (candidate.length <= limit && candidate.length >= 2 && key.startsWith(candidate, at)) return candidate;
+  return null;
+}
+
 /**
  * A term made of slogans the document defines (三纵两横 = 三纵 + 两横): components are the parts with their own
  * definitions nested, or, when every part has a one-item definition (一城即A, 一谷即B), those items.
@@ -399,13 +422,8 @@ function compoundDefinition(key: string, context: Context, definitions: Map<stri
       at++;
       continue;
     }
-    // Longest slogan (shorter than the whole term) that starts here.
-    let part: string | undefined;
-    for (let length = Math.min(key.length - at, key.length - 1); length >= 2 && part === undefined; length--) {
-      const candidate = key.slice(at, at + length);
-      if (context.keySet.has(candidate)) part = candidate;
-    }
-    if (part === undefined) return null;
+    const part = longestPartAt(context, key, at);
+    if (part === null) return null;
     parts.push(part);
     at += part.length;
   }

@@ -367,7 +367,10 @@ export function parenthesisItems(content: Item, expected: readonly number[]): En
  * The first clause in `text[from, to)` that enumerates exactly `expected` items (四措并举…。采取A、B、C、D等方式).
  */
 export function enumerationWithin(text: string, from: number, to: number, expected: number): Enumeration | null {
-  for (const clause of splitItems(text.slice(from, to), from, '，,；;。：:\n')) {
+  const window = text.slice(from, to);
+  // Only clauses holding a 、 are read: without one in the window there is nothing to split.
+  if (!window.includes('、')) return null;
+  for (const clause of splitItems(window, from, '，,；;。：:\n')) {
     if (!clause.text.includes('、')) continue;
     let body = clause.text;
     const deng = body.lastIndexOf('等');

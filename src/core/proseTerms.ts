@@ -11,6 +11,7 @@ import { findQuotes } from './quotes';
 import { quotedSloganTerm } from './sloganShape';
 import { toMatchingScript } from './script';
 import { lastStartingAtOrBefore } from './spans';
+import { codeTable } from './sloganLexicon';
 
 const MIN_TERM = 2;
 const MAX_TERM = 16;
@@ -18,6 +19,8 @@ const MAX_TERM = 16;
 const DEFINING_AFTER = /^[，,]?(是指|指的是|就是指|即指|意为|意指|的含义是|的意思是|主要是指|一般是指|通常是指)/;
 /** After 所谓“X”: a looser set (所谓“无废城市”，就是…). */
 const DEFINING_AFTER_SUOWEI = /^[，,]?(就是|是指|即|指的是|指)/;
+/** The characters either defining pattern opens with after its optional comma (a cheap test before the patterns). */
+const DEFINING_FIRST = codeTable('是指就即意的主一通');
 const PUNCTUATION = /[，,。；;：:！？!?、\s“”"（）()《》]/;
 
 export interface ProseTermOptions {
@@ -48,7 +51,7 @@ export function extractProseTerms(text: string, sentences: Sentence[], lines: Li
   for (const quote of findQuotes(matching)) {
     const start = quote.open + 1;
     const end = quote.close;
-    if (end - start < MIN_TERM || end - start > MAX_TERM) continue;
+    if (end - start < MIN_TERM || end - start > MAX_TERM || !mayDefineAfter(matching, quote.close + 1)) continue;
     const after = matching.slice(quote.close + 1, quote.close + 8);
     const suowei = matching.slice(Math.max(0, quote.open - 2), quote.open) === '所谓';
     if (DEFINING_AFTER.test(after) || (suowei && DEFINING_AFTER_SUOWEI.test(after))) add(start, end);
@@ -71,6 +74,16 @@ export function extractProseTerms(text: string, sentences: Sentence[], lines: Li
   }
   return terms.sort((a, b) => a.start - b.start);
 }
+
+/** False when neither defining pattern can match at `at`: the character after an optional comma opens none of them. */
+function mayDefineAfter(text: string, at: number): boolean {
+  const code = text.charCodeAt(at);
+  const first = code === WIDE_COMMA || code === COMMA ? text.charCodeAt(at + 1) : code;
+  return DEFINING_FIRST[first | 0] === 1;
+}
+
+const WIDE_COMMA = '，'.charCodeAt(0);
+const COMMA = ','.charCodeAt(0);
 
 function sentenceAt(sentences: Sentence[], offset: number): Sentence | undefined {
   const sentence = sentences[lastStartingAtOrBefore(sentences, offset)];
