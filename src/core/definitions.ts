@@ -36,6 +36,8 @@ const MAX_DOCUMENT_SITES = 5000;
 const FOLLOW_WINDOW = 1500;
 /** Text read for "N个M" groups written as consecutive clauses. */
 const CLAUSE_WINDOW = 400;
+/** "N个M" groups written as clauses start within the first this many clauses after the term. */
+const MAX_GROUP_START = 4;
 /** Longest heading accepted as one group of a "N个M" term (一枚印章管审批). */
 const MAX_HEADING = 15;
 
@@ -296,9 +298,10 @@ function nestedClauses(context: Context, content: Item): SloganDefinition | null
 function groupsAfter(context: Context, from: number, groups: number, inner: string): SloganDefinition | null {
   const { text } = context;
   const to = Math.min(text.length, from + FOLLOW_WINDOW);
-  const clauses = splitItems(text.slice(from, Math.min(to, from + CLAUSE_WINDOW)), from, '，,；;。\n\r');
+  // Groups start within the first four clauses: no clause past the last group of the fourth start is read.
+  const clauses = splitItems(text.slice(from, Math.min(to, from + CLAUSE_WINDOW)), from, '，,；;。\n\r', MAX_GROUP_START + groups);
   // Consecutive clauses ending in sub-slogans.
-  for (let i = 0; i < clauses.length && i < 4; i++) {
+  for (let i = 0; i < clauses.length && i < MAX_GROUP_START; i++) {
     const components: DefinitionComponent[] = [];
     let j = i;
     for (; j < clauses.length && components.length < groups; j++) {

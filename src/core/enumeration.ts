@@ -142,8 +142,11 @@ function separatorTable(separators: string): Uint8Array {
   return table;
 }
 
-/** Splits `text` (at `offset` in the document) at any of `separators`, outside quotes and brackets. */
-export function splitItems(text: string, offset: number, separators: string): Item[] {
+/**
+ * Splits `text` (at `offset` in the document) at any of `separators`, outside quotes and brackets. With a
+ * `limit`, only the first `limit` items are returned (the rest of the text is not read).
+ */
+export function splitItems(text: string, offset: number, separators: string, limit = Infinity): Item[] {
   const isSeparator = separatorTable(separators);
   const items: Item[] = [];
   let depth = 0;
@@ -152,6 +155,7 @@ export function splitItems(text: string, offset: number, separators: string): It
     const code = text.charCodeAt(i);
     if (depth === 0 && isSeparator[code] === 1) {
       items.push({ text: text.slice(from, i), start: offset + from, end: offset + i });
+      if (items.length >= limit) return items;
       from = i + 1;
       continue;
     }
@@ -286,6 +290,9 @@ function clauseEnumeration(text: string, b: number, expected: number | null, wit
 const EXPLANATION_OPENER = new Uint8Array(0x10000);
 for (const ch of '主具即也就是指包分：:') EXPLANATION_OPENER[ch.charCodeAt(0)] = 1;
 
+/** What ends the text explanationAfter reads. */
+const EXPLANATION_END = codeTable('。；;\n\r）)');
+
 /** Text after a formulation ending at `termEnd` when it opens with 即/也就是/是指/包括 or a colon. */
 export function explanationAfter(text: string, termEnd: number, expected: number | null = null): Enumeration | null {
   let j = termEnd;
@@ -298,8 +305,9 @@ export function explanationAfter(text: string, termEnd: number, expected: number
   // An ordinal list follows (“三个转化”：首先是…，其次是…): read by the ordinal rule, not as one item.
   if (/^(首先|其一|一是|一要|第一)/.test(text.slice(j, j + 2))) return null;
   let end = j;
-  while (end < text.length && end - j < 200 && !'。；;\n\r）)'.includes(text[end]!)) end++;
-  const body = splitItems(text.slice(j, end), j, '，,')[0]!;
+  while (end < text.length && end - j < 200 && EXPLANATION_END[text.charCodeAt(end)] !== 1) end++;
+  // Only the first clause is read.
+  const body = splitItems(text.slice(j, end), j, '，,', 1)[0]!;
   let items = splitItems(body.text, body.start, '、');
   if (expected !== null && items.length < expected) items = splitConjunctions(items, expected);
   const enumeration = finish(items, 1, true);
