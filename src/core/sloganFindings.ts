@@ -13,11 +13,14 @@ function list(components: DefinitionComponent[]): string {
   return components.map((c) => c.text).join('、');
 }
 
-/** Count mismatches of one definition (top level and, for "N个M", each group). */
-function countFindings(term: string, key: string, definition: SloganDefinition): SloganFinding[] {
-  const findings: SloganFinding[] = [];
+/** The component counts a key implies: N groups for "N个M", else its implied counts. */
+function expectedCounts(key: string): number[] {
   const grouped = groupedCount(key);
-  const expected = grouped ? [grouped.groups] : impliedCounts(key);
+  return grouped ? [grouped.groups] : impliedCounts(key);
+}
+
+/** Adds the count mismatches of one definition (top level and, for "N个M", each group) to `findings`. */
+function addCountFindings(findings: SloganFinding[], term: string, expected: readonly number[], definition: SloganDefinition): void {
   const actual = definition.components.length;
   if (expected.length > 0 && !expected.includes(actual)) {
     findings.push({
@@ -38,17 +41,19 @@ function countFindings(term: string, key: string, definition: SloganDefinition):
       });
     }
   }
-  return findings;
 }
 
 /** Every finding for one slogan: count mismatches per definition, and each definition that differs from the first. */
 export function sloganFindings(term: string, key: string, definitions: SloganDefinition[]): SloganFinding[] {
   if (definitions.length === 0) return [];
-  const findings = definitions.flatMap((d) => countFindings(term, key, d));
+  const findings: SloganFinding[] = [];
+  const expected = expectedCounts(key);
+  for (const definition of definitions) addCountFindings(findings, term, expected, definition);
   const first = definitions[0];
   if (first) {
     const firstKey = componentKey(first.components);
-    for (const other of definitions.slice(1)) {
+    for (let d = 1; d < definitions.length; d++) {
+      const other = definitions[d]!;
       if (componentKey(other.components) === firstKey) continue;
       findings.push({
         kind: 'conflicting-definitions',
