@@ -272,6 +272,7 @@ const NOT_COUNT_BEFORE_CODES = codeTable(NOT_COUNT_BEFORE);
 export function groupedCount(term: string): { groups: number; inner: string } | null {
   if (term.length !== 3 || term[1] !== '个') return null;
   const groups = countValue(term[0]!);
-  if (groups === null || !isCountNumeral(term[2])) return null;
+  // 零个三 names no group at all.
+  if (groups === null || groups < 1 || !isCountNumeral(term[2])) return null;
   return { groups, inner: term[2]! };
 }

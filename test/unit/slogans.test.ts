@@ -178,3 +178,16 @@ test('a leading verb before an enumeration is still stripped (两拆：拆除A�
   const text = '着力打好“两拆”：拆除围挡、违建。';
   assert.deepEqual(primaryDefinition(find(text, '两拆')), ['围挡', '违建']);
 });
+
+test('a grouped name with any count numeral, zero included, never breaks extraction (“零个三”)', () => {
+  const numerals = [...'零〇一二两三四五六七八九十百双几0123456789'];
+  const tails = ['是重点。', '：一是A，二是B。', '，即三大目标、三大攻坚。', '（三个一、三个二）', ''];
+  for (const count of numerals) {
+    for (const inner of numerals) {
+      for (const tail of tails) {
+        const text = `全力推进“${count}个${inner}”${tail}\n${inner}是一项工作。`;
+        assert.doesNotThrow(() => extractSlogans(text, splitSentences(text, new LineIndex(text)), new LineIndex(text)), text);
+      }
+    }
+  }
+});
