@@ -76,9 +76,13 @@ export function detectTerms(matching: string, knownTerms: Iterable<string>): Set
 function detectedTerms(matching: string, quotes: readonly Quote[], offsets: readonly number[]): Set<string> {
   const keys = new Set<string>();
   const covered: Quote[] = [];
+  // The same name is quoted again and again: classify each distinct quoted text once.
+  const classified = new Map<string, string | null>();
   for (const quote of quotes) {
     if (!mayNameSlogan(matching, quote.open + 1, quote.close)) continue;
-    const term = classifiedQuote(matching.slice(quote.open + 1, quote.close));
+    const content = matching.slice(quote.open + 1, quote.close);
+    let term = classified.get(content);
+    if (term === undefined) classified.set(content, (term = quotedSloganTerm(content)));
     if (term === null) continue;
     keys.add(term);
     covered.push(quote);
@@ -98,19 +102,6 @@ function detectedTerms(matching: string, quotes: readonly Quote[], offsets: read
     resume = i + term.length;
   }
   return keys;
-}
-
-/** `quotedSloganTerm` of recently seen quoted texts: the same names are quoted again and again, across documents too. */
-const classifiedQuotes = new Map<string, string | null>();
-const MAX_CLASSIFIED_QUOTES = 4096;
-
-function classifiedQuote(content: string): string | null {
-  let term = classifiedQuotes.get(content);
-  if (term === undefined) {
-    if (classifiedQuotes.size >= MAX_CLASSIFIED_QUOTES) classifiedQuotes.clear();
-    classifiedQuotes.set(content, (term = quotedSloganTerm(content)));
-  }
-  return term;
 }
 
 /** After a period name (十四五), these make it a number or date (十四五个, 十四五年). */
