@@ -10,6 +10,9 @@ const CHINESE_ORDINAL = /^[一二三四五六七八九十]{1,3}、/;
 const PAREN_CHINESE = /^[（(][一二三四五六七八九十]{1,3}[）)]/;
 const ARABIC_ORDINAL = /^\d{1,2}[、．.](?!\d)/;
 const PAREN_ARABIC = /^[（(]\d{1,2}[）)]/;
+/** Characters a heading can open with (#, 第, a Chinese or ASCII digit, an opening parenthesis): other lines are prose. */
+const HEADING_FIRST = new Uint8Array(0x10000);
+for (const c of '#第一二三四五六七八九十（(0123456789') HEADING_FIRST[c.charCodeAt(0)] = 1;
 /** A heading line is short, or its heading part ends at the first 。 within this many characters. */
 const MAX_HEADING_LENGTH = 60;
 
@@ -29,7 +32,7 @@ export function findHeadings(text: string, lines: LineIndex): Heading[] {
 function headingOnLine(text: string, lineStart: number, lineEnd: number, line: number): Heading | null {
   let start = lineStart;
   while (start < lineEnd && /[ \t\u3000]/.test(text[start]!)) start++;
-  if (start >= lineEnd) return null;
+  if (start >= lineEnd || HEADING_FIRST[text.charCodeAt(start)] === 0) return null;
   const head = text.slice(start, Math.min(lineEnd, start + 12));
   const markdown = MARKDOWN.exec(text.slice(start, lineEnd));
   if (markdown) return { start, end: lineEnd, line, text: markdown[2]!.trim(), level: markdown[1]!.length };

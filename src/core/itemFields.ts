@@ -60,8 +60,11 @@ export function fieldsFor(index: ItemFieldIndex, i: number, paragraph: number): 
 
 /** Searched in the sentence's own text: a search of the document from the sentence on would make this quadratic. */
 function hasColon(sentence: string): boolean {
-  return sentence.includes('：') || sentence.includes(':');
+  return COLON.test(sentence);
 }
+
+/** One native scan for either colon (cheaper than two String#includes). */
+const COLON = /[：:]/;
 
 /** The first dated deadline after a deadline label in the sentence (`text` starts at `offset` in `match`). */
 function labelledDeadline(match: string, text: string, offset: number, year: number | null): DeadlineMatch | null {
