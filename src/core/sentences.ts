@@ -53,13 +53,19 @@ export function splitSentences(text: string, lines: LineIndex = new LineIndex(te
   let straightQuoteOpen = false;
   let depthOpenedAt = -1;
   let lineStart = 0;
+  /** The line of the last sentence pushed: sentences come in order, so the next one's line is found from it. */
+  let line = 0;
 
   for (let i = 0; i < text.length; i++) {
+    // Most characters are none of the classes: skip them in a tight loop, up to where a run gets too long.
+    const plainEnd = Math.min(text.length, start + HARD_LIMIT);
+    while (i < plainEnd && CLASS[text.charCodeAt(i)] === 0) i++;
+    if (i >= text.length) break;
     const code = text.charCodeAt(i);
     const kind = CLASS[code]!;
     if (i - start >= HARD_LIMIT && (code < 0xdc00 || code > 0xdfff) && kind !== LINE_BREAK) {
       // Cut an overlong run here.
-      pushSentence(sentences, text, lines, start, i);
+      line = pushSentence(sentences, text, lines, line, start, i);
       start = i;
       lineStart = Math.max(lineStart, i);
       depth = 0;
@@ -69,7 +75,7 @@ export function splitSentences(text: string, lines: LineIndex = new LineIndex(te
     if (kind === 0) continue;
     if (kind === SOFT_BREAK) {
       if (i - start >= SOFT_LIMIT) {
-        pushSentence(sentences, text, lines, start, i + 1);
+        line = pushSentence(sentences, text, lines, line, start, i + 1);
         start = i + 1;
         lineStart = Math.max(lineStart, i + 1);
         depth = 0;
@@ -84,7 +90,7 @@ export function splitSentences(text: string, lines: LineIndex = new LineIndex(te
         i = next - 1;
         continue;
       }
-      pushSentence(sentences, text, lines, start, i);
+      line = pushSentence(sentences, text, lines, line, start, i);
       start = i + 1;
       lineStart = i + 1;
       depth = 0;
@@ -113,21 +119,27 @@ export function splitSentences(text: string, lines: LineIndex = new LineIndex(te
     // Keep trailing closing quotes/brackets with the sentence they close (…。”).
     let end = i + 1;
     while (end < text.length && CLASS[text.charCodeAt(end)] === CLOSER) end++;
-    pushSentence(sentences, text, lines, start, end);
+    line = pushSentence(sentences, text, lines, line, start, end);
     start = end;
     i = end - 1;
   }
-  pushSentence(sentences, text, lines, start, text.length);
+  pushSentence(sentences, text, lines, line, start, text.length);
   return sentences;
 }
 
-/** Adds text[start, end) without its surrounding blanks as a sentence, unless nothing is left. */
-function pushSentence(sentences: Sentence[], text: string, lines: LineIndex, start: number, end: number): void {
+/**
+ * Adds text[start, end) without its surrounding blanks as a sentence, unless nothing is left. Returns the line of
+ * the sentence added (else `fromLine`), found from `fromLine`, the line of the one before.
+ */
+function pushSentence(sentences: Sentence[], text: string, lines: LineIndex, fromLine: number, start: number, end: number): number {
   let s = start;
   let e = end;
   while (s < e && isBlank(text.charCodeAt(s))) s++;
   while (e > s && isBlank(text.charCodeAt(e - 1))) e--;
-  if (e > s) sentences.push({ start: s, end: e, line: lines.lineAt(s), text: text.slice(s, e) });
+  if (e <= s) return fromLine;
+  const line = lines.lineAtFrom(s, fromLine);
+  sentences.push({ start: s, end: e, line, text: text.slice(s, e) });
+  return line;
 }
 
 /**
