@@ -14,6 +14,8 @@ export interface ItemFields {
 
 const DEADLINE_LABEL = /(?:完成时限|完成时间|完成期限|办结时限|时限要求|时间要求|时间节点)\s*[：:]/;
 const ACTOR_LABEL = /(?:牵头单位|责任单位|责任部门|牵头部门|责任主体|承办单位|主办单位)\s*[：:]\s*/;
+/** Either label anywhere in a text (every sentence that holds one holds a match of this). */
+const ANY_LABEL = new RegExp(`${DEADLINE_LABEL.source}|${ACTOR_LABEL.source}`);
 /** A unit list is at most this long. */
 const MAX_ACTOR_LENGTH = 60;
 /** Punctuation and blanks a unit list may end with before the field ends. */
@@ -32,6 +34,8 @@ export interface ItemFieldIndex {
  */
 export function itemFieldIndex(match: string, sentences: Sentence[], settings: SentenceSetting[], year: number | null): ItemFieldIndex {
   const index: ItemFieldIndex = { bySentence: new Map(), byParagraph: new Map() };
+  // One search of the document spares most documents, which have no such fields, a look at every sentence.
+  if (!ANY_LABEL.test(match)) return index;
   for (let i = 0; i < sentences.length; i++) {
     const sentence = sentences[i]!;
     if (!hasColon(sentence.text)) continue;

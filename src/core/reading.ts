@@ -90,7 +90,7 @@ export function readSentences(match: string, sentences: Sentence[], settings: Se
     }
     const scan = scanClauses(match, sentence);
     const allDeadlines = findDeadlines(match, sentence.start, sentence.end, year, scan.deadlineKeys);
-    const hasPast = allDeadlines.some((d) => isPastDeadline(d, year));
+    const hasPast = someDeadlinePast(allDeadlines, year);
     const deadlines = hasPast ? allDeadlines.filter((d) => !isPastDeadline(d, year)) : allDeadlines;
     const pastDeadlines = hasPast ? allDeadlines.filter((d) => isPastDeadline(d, year)) : NONE;
     // Only a modal reading carries over to the next sentence of the paragraph (the goal list after 目标是…).
@@ -174,6 +174,17 @@ function deadlineAhead(deadlines: DeadlineMatch[], to: number, year: number | nu
     const d = deadlines[k]!;
     if (d.strength === 'by' || (year !== null && d.lastYear !== null && d.lastYear > year)) return true;
   }
+  return false;
+}
+
+function someDeadlinePast(deadlines: DeadlineMatch[], year: number | null): boolean {
+  for (const d of deadlines) if (isPastDeadline(d, year)) return true;
+  return false;
+}
+
+/** Some clause reads as past, and not as a mere baseline (在…基础上). */
+function hasPastClause(clauses: Clause[], cues: Int32Array): boolean {
+  for (let i = 0; i < clauses.length; i++) if (clauses[i]!.state === 'past' && (cues[i]! & C_BASELINE) === 0) return true;
   return false;
 }
 
@@ -268,7 +279,7 @@ function readClauses(
   // A narrating sentence (…了, 已…) without a modal verb reports what happened, all of it.
   // An estimate by others (据…测算…) is not the author's aim. A sentence with a past clause (not a mere
   // baseline), no modal verb and no date ahead reports what happened, all of it.
-  const reportsPast = !modal && deadlines.length === 0 && clauses.some((c, i) => c.state === 'past' && (scan.cues[i]! & C_BASELINE) === 0);
+  const reportsPast = !modal && deadlines.length === 0 && hasPastClause(clauses, scan.cues);
   // 如果…也不敢想象…: what would have happened otherwise, i.e. what was done.
   const counterfactual = condition && unreal;
   // A sentence that opens with what its subject has (学院拥有…，以及…30余个基地) describes, unless it sets a date or a modal.
