@@ -80,30 +80,40 @@ export function findDeadlines(text: string, from: number, to: number, year: numb
   const slice = text.slice(from, to);
   if (keys === ALL_KEYS && !/[年月五季前底]|\d{4}/.test(slice)) return [];
   const found: DeadlineMatch[] = [];
-  const add = (m: RegExpMatchArray, match: Omit<DeadlineMatch, 'start' | 'end'> | null, anchorStart = 0, anchorEnd = m[0].length): void => {
-    if (!match) return;
-    // The anchor is the time expression: 到2025年 keeps 到, 力争6月30日前 drops 力争.
-    const skip = anchorStart === 0 ? (LEADING_VERB_FIRST.has(m[0].charCodeAt(0)) ? (LEADING_VERB.exec(m[0])?.[0].length ?? 0) : 0) : anchorStart;
-    const start = from + m.index! + skip;
-    found.push({ start, end: from + m.index! + anchorEnd, deadline: match.deadline, lastYear: match.lastYear, strength: match.strength, past: match.past });
-  };
   // Each pattern runs only when its key character occurs (a native indexOf is far cheaper than a scan).
   const hasYear = slice.includes('年');
-  const on = (key: number): boolean => (keys & key) !== 0;
-  if (on(KEY_PLAN) && slice.includes('五')) for (const m of slice.matchAll(FIVE_YEAR_PLAN)) add(m, fiveYearPlan(m));
-  if ((on(KEY_RANGE) || on(KEY_ABSOLUTE)) && FOUR_DIGITS.test(slice)) {
-    if (on(KEY_RANGE)) for (const m of slice.matchAll(YEAR_RANGE)) add(m, yearRange(m, slice));
-    if (on(KEY_ABSOLUTE) && hasYear) for (const m of matchesNear(ABSOLUTE_DATE_AT, slice, '年', '', 6)) add(m, absoluteDate(m, slice));
+  if ((keys & KEY_PLAN) !== 0 && slice.includes('五')) for (const m of slice.matchAll(FIVE_YEAR_PLAN)) addMatch(found, from, m, fiveYearPlan(m));
+  if ((keys & (KEY_RANGE | KEY_ABSOLUTE)) !== 0 && FOUR_DIGITS.test(slice)) {
+    if ((keys & KEY_RANGE) !== 0) for (const m of slice.matchAll(YEAR_RANGE)) addMatch(found, from, m, yearRange(m, slice));
+    if ((keys & KEY_ABSOLUTE) !== 0 && hasYear) for (const m of matchesNear(ABSOLUTE_DATE_AT, slice, '年', '', 6)) addMatch(found, from, m, absoluteDate(m, slice));
   }
-  if (on(KEY_RELATIVE) && hasYear) for (const m of matchesNear(RELATIVE_YEAR_AT, slice, '年', '', 5)) add(m, relativeYear(m, year));
-  if (on(KEY_PART) && (hasYear || slice.includes('季'))) for (const m of matchesNear(YEAR_PART_AT, slice, '年', '季', 4)) add(m, yearPart(m, slice, year));
-  if (on(KEY_MONTH) && slice.includes('月')) for (const m of matchesNear(MONTH_DAY_AT, slice, '月', '', 4)) add(m, monthDay(m, slice, year));
-  if (on(KEY_HOLIDAY) && slice.includes('前')) for (const m of slice.matchAll(HOLIDAY)) add(m, holiday(m, year));
-  if (on(KEY_DURATION) && hasYear) for (const m of matchesNear(DURATION_AT, slice, '年', '', 4)) {
+  if ((keys & KEY_RELATIVE) !== 0 && hasYear) for (const m of matchesNear(RELATIVE_YEAR_AT, slice, '年', '', 5)) addMatch(found, from, m, relativeYear(m, year));
+  if ((keys & KEY_PART) !== 0 && (hasYear || slice.includes('季'))) for (const m of matchesNear(YEAR_PART_AT, slice, '年', '季', 4)) addMatch(found, from, m, yearPart(m, slice, year));
+  if ((keys & KEY_MONTH) !== 0 && slice.includes('月')) for (const m of matchesNear(MONTH_DAY_AT, slice, '月', '', 4)) addMatch(found, from, m, monthDay(m, slice, year));
+  if ((keys & KEY_HOLIDAY) !== 0 && slice.includes('前')) for (const m of slice.matchAll(HOLIDAY)) addMatch(found, from, m, holiday(m, year));
+  if ((keys & KEY_DURATION) !== 0 && hasYear) for (const m of matchesNear(DURATION_AT, slice, '年', '', 4)) {
     const numberAt = m[1] ? m[1].length : 0;
-    add(m, duration(m, year), numberAt, m[0].length);
+    addMatch(found, from, m, duration(m, year), numberAt, m[0].length);
   }
   return removeOverlaps(found);
+}
+
+/**
+ * Adds the deadline a pattern match `m` in the sentence slice (starting at `from` in the text) reads as, if any.
+ * The anchor is the time expression: 到2025年 keeps 到, 力争6月30日前 drops 力争.
+ */
+function addMatch(
+  found: DeadlineMatch[],
+  from: number,
+  m: RegExpMatchArray,
+  match: Omit<DeadlineMatch, 'start' | 'end'> | null,
+  anchorStart = 0,
+  anchorEnd = m[0].length,
+): void {
+  if (!match) return;
+  const skip = anchorStart === 0 ? (LEADING_VERB_FIRST.has(m[0].charCodeAt(0)) ? (LEADING_VERB.exec(m[0])?.[0].length ?? 0) : 0) : anchorStart;
+  const start = from + m.index! + skip;
+  found.push({ start, end: from + m.index! + anchorEnd, deadline: match.deadline, lastYear: match.lastYear, strength: match.strength, past: match.past });
 }
 
 // Sticky copies: a pattern is tried only at the few starts before one of its anchor characters (every match
@@ -140,6 +150,7 @@ function matchesNear(re: RegExp, text: string, anchor: string, anchor2: string, 
 }
 
 function removeOverlaps(found: DeadlineMatch[]): DeadlineMatch[] {
+  if (found.length < 2) return found;
   found.sort((a, b) => a.start - b.start || b.end - a.end);
   const kept: DeadlineMatch[] = [];
   for (const d of found) {
