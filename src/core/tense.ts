@@ -447,6 +447,12 @@ export const CUE_PATTERNS = { MODAL, DRIVE, PLAN_VERB, RESULT_VERB, PAST, CUMULA
 /** Paragraph openers that start a review (过去一年, 工作回顾). */
 export const REVIEW_OPENER =
   /^(?:[一二三四五六七八九十]+、)?(?:过去(?:的)?[一二三四五两]年|近?[一二三四五两几\d]+年(?:来|间|以来)|回顾|(?:\d{4}年|去年|上年|“十[一二三四五六七]五”(?:时期)?)(?:工作)?回顾|(?:\d{4}年及)?“十[一二三四五六七]五”(?:时期)?(?:主要)?(?:成就|成绩))/;
+/**
+ * Characters REVIEW_OPENER or PLAN_OPENER can begin with (a unit test checks the patterns against it): a paragraph
+ * opening otherwise is tested against neither.
+ */
+export const OPENER_FIRST = new Uint8Array(0x10000);
+for (const c of '一二三四五六七八九十两几0123456789过近回去上“今明未下做') OPENER_FIRST[c.charCodeAt(0)] = 1;
 /** Headings of review sections. */
 export const REVIEW_HEADING = /回顾|成就|成绩|成效|主要工作|基本情况|发展现状|发展基础|进展情况|取得的/;
 /** Paragraph openers that start a plan (今年, 主要预期目标, 下一步). */
