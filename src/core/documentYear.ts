@@ -130,12 +130,14 @@ function firstLine(text: string): string {
 
 /** Where DATE_LINE can start: a line start whose first character past the opening blanks is a digit. */
 const DATE_LINE_CANDIDATE = /^[ \t\u3000（(]*\d/gm;
-/** Line terminators other than \n (`^` in multiline mode also starts a line after them). */
-const OTHER_LINE_TERMINATOR = /[\r\u2028\u2029]/;
+/** Line terminators other than \n (`^` in multiline mode also starts a line after them); three native searches. */
+function hasOtherLineTerminator(text: string): boolean {
+  return text.indexOf('\r') !== -1 || text.indexOf('\u2028') !== -1 || text.indexOf('\u2029') !== -1;
+}
 
 /** The year of the first DATE_LINE match, trying the pattern only where it can start. */
 function dateLineYear(text: string): number | null {
-  if (OTHER_LINE_TERMINATOR.test(text)) return dateLineYearAtCandidates(text);
+  if (hasOtherLineTerminator(text)) return dateLineYearAtCandidates(text);
   // \n only (the common case): line starts by a native search, the first character checked by hand.
   for (let start = 0; start < text.length; ) {
     let i = start;

@@ -2,6 +2,7 @@
 // They belong to the whole item (its paragraph): the deadline dates the item's targets that name none of their own,
 // and the unit is the item's actor where no clause names one.
 import { findDeadlines, type DeadlineMatch } from './deadlines';
+import { isSpaceCode } from './sloganLexicon';
 import type { SentenceSetting } from './sections';
 import type { Sentence } from './types';
 
@@ -12,10 +13,11 @@ export interface ItemFields {
   actor: string | null;
 }
 
-const DEADLINE_LABEL = /(?:完成时限|完成时间|完成期限|办结时限|时限要求|时间要求|时间节点)\s*[：:]/;
-const ACTOR_LABEL = /(?:牵头单位|责任单位|责任部门|牵头部门|责任主体|承办单位|主办单位)\s*[：:]\s*/;
-/** Either label anywhere in a text (every sentence that holds one holds a match of this). */
-const ANY_LABEL = new RegExp(`${DEADLINE_LABEL.source}|${ACTOR_LABEL.source}`);
+const DEADLINE_WORDS = ['完成时限', '完成时间', '完成期限', '办结时限', '时限要求', '时间要求', '时间节点'];
+const ACTOR_WORDS = ['牵头单位', '责任单位', '责任部门', '牵头部门', '责任主体', '承办单位', '主办单位'];
+const DEADLINE_LABEL = new RegExp(`(?:${DEADLINE_WORDS.join('|')})\\s*[：:]`);
+const ACTOR_LABEL = new RegExp(`(?:${ACTOR_WORDS.join('|')})\\s*[：:]\\s*`);
+const LABEL_WORDS = [...DEADLINE_WORDS, ...ACTOR_WORDS];
 /** A unit list is at most this long. */
 const MAX_ACTOR_LENGTH = 60;
 /** Punctuation and blanks a unit list may end with before the field ends. */
@@ -35,7 +37,7 @@ export interface ItemFieldIndex {
 export function itemFieldIndex(match: string, sentences: Sentence[], settings: SentenceSetting[], year: number | null): ItemFieldIndex {
   const index: ItemFieldIndex = { bySentence: new Map(), byParagraph: new Map() };
   // One search of the document spares most documents, which have no such fields, a look at every sentence.
-  if (!ANY_LABEL.test(match)) return index;
+  if (!hasFieldLabel(match)) return index;
   for (let i = 0; i < sentences.length; i++) {
     const sentence = sentences[i]!;
     if (!hasColon(sentence.text)) continue;
@@ -52,6 +54,22 @@ export function itemFieldIndex(match: string, sentences: Sentence[], settings: S
     }
   }
   return index;
+}
+
+/**
+ * Whether a label word, blanks (\s) and a colon occur anywhere in the text, as DEADLINE_LABEL or ACTOR_LABEL would
+ * find them: found from the colons, which are rare, by a native search. A label word ends in a Han character, so
+ * it ends exactly where the blanks before the colon begin.
+ */
+export function hasFieldLabel(match: string): boolean {
+  for (const colon of ['：', ':']) {
+    for (let at = match.indexOf(colon); at !== -1; at = match.indexOf(colon, at + 1)) {
+      let end = at;
+      while (end > 0 && isSpaceCode(match.charCodeAt(end - 1))) end--;
+      for (const word of LABEL_WORDS) if (end >= word.length && match.startsWith(word, end - word.length)) return true;
+    }
+  }
+  return false;
 }
 
 /** The fields that apply to sentence `i`: its own, else its paragraph's. */

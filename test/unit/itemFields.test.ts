@@ -3,6 +3,8 @@
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import { extractDocument } from '../../src/core/extract';
+import * as fc from 'fast-check';
+import { hasFieldLabel } from '../../src/core/itemFields';
 
 function targets(text: string): string[] {
   return extractDocument(`<!-- policy-year: 2026 -->\n${text}`, { uri: 'duban.txt' }).targets.map((t) => `${t.anchor}|${t.deadline ?? ''}|${t.actor ?? ''}`);
@@ -34,4 +36,16 @@ test('several items of one paragraph keep their own fields', () => {
     '12个|2026-03-31|市城管局',
     '30条|2026-06-30|市住建局',
   ]);
+});
+
+test('hasFieldLabel finds a label exactly where the label patterns would', () => {
+  const pattern = /(?:完成时限|完成时间|完成期限|办结时限|时限要求|时间要求|时间节点|牵头单位|责任单位|责任部门|牵头部门|责任主体|承办单位|主办单位)\s*[：:]/;
+  const piece = fc.constantFrom('完成时限', '责任单位', '主办单位', '时间节点', '时间', '单位', '完成', '：', ':', ' ', '\u3000', '\n', '\t', '\ufeff', '\u00a0', '市', '局', '。', '2026年');
+  fc.assert(
+    fc.property(fc.array(piece, { maxLength: 12 }), (parts) => {
+      const text = parts.join('');
+      assert.equal(hasFieldLabel(text), pattern.test(text), JSON.stringify(text));
+    }),
+    { numRuns: 20_000 },
+  );
 });
