@@ -66,9 +66,10 @@ export function inferDocumentYear(text: string, override?: number | null): Docum
     const reviewed = REVIEWED_YEAR.exec(text);
     if (reviewed) return { year: Number(reviewed[1] ?? reviewed[2]) + 1, source: 'work-report' };
   }
-  const titled = titlePeriodStart(text);
+  const title = firstLine(text);
+  const titled = titlePeriodStart(title);
   if (titled !== null) return { year: titled, source: 'title-period' };
-  const named = titleYear(text);
+  const named = titleYear(title);
   if (named !== null) return { year: named, source: 'title-year' };
   const latest = latestDatedEvent(text);
   return latest === null ? { year: null, source: null } : { year: latest, source: 'latest-event' };
@@ -87,8 +88,7 @@ const MAX_TITLE_PERIOD_YEARS = 5;
  * An action plan or programme that names a short period in its title (关于…的实施方案（2026—2028年）) is written
  * for its first year: 年底前 and 6月底前 in it fall in that year. Null without such a title.
  */
-function titlePeriodStart(text: string): number | null {
-  const title = firstLine(text);
+function titlePeriodStart(title: string): number | null {
   const plan = FIVE_YEAR_PLAN_TITLE.exec(title);
   if (plan && !TITLE_LOOKS_BACK.test(title)) return fiveYearPlanYears(`十${plan[1] ?? plan[2]!}五`)?.[0] ?? null;
   const m = TITLE_PERIOD.exec(title);
@@ -110,8 +110,7 @@ const DEADLINE_AFTER_YEAR = /^(?:\d{1,2}月)?(?:底|末)?(?:前|以前|之前)/;
  * The latest year the title names (关于做好2026年春季农业生产工作的通知, 2026年政府工作报告), or null: not a
  * deadline (到2025年, 2025年底前) and not a year of a period (those are titlePeriodStart's).
  */
-function titleYear(text: string): number | null {
-  const title = firstLine(text);
+function titleYear(title: string): number | null {
   if (SENTENCE_END.test(title) || TITLE_PERIOD.test(title)) return null;
   let latest: number | null = null;
   for (const m of title.matchAll(TITLE_YEAR)) {

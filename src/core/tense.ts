@@ -148,10 +148,16 @@ const JIANG_CHECK = both(notBefore('即必'), notAfter('近领军'));
 const JIANG_NOT_AFTER_WORDS = ['努力', '积极', '全力', '切实', '不断', '主动', '进一步', '要', '须', '应', '可', '能', '已'];
 /** The disposal 将 (将A列为B, 努力将A转变成B, 现将…通知如下, 现将《…》印发给你们) is not a modal. */
 const JIANG_DISPOSAL = ['作为', '列为', '视为', '纳入', '转变为', '转化为', '通知如下', '印发给', '转发给'];
+/** First characters of the disposal words: the words are compared only where one of these stands. */
+const JIANG_DISPOSAL_FIRST = new Uint8Array(0x10000);
+for (const w of JIANG_DISPOSAL) JIANG_DISPOSAL_FIRST[w.charCodeAt(0)] = 1;
 const JIANG_MODAL_CHECK: CueCheck = (text, at, length, from, to) => {
   if (!JIANG_CHECK(text, at, length, from, to)) return false;
   for (const w of JIANG_NOT_AFTER_WORDS) if (at - w.length >= from && text.startsWith(w, at - w.length)) return false;
-  for (let k = 0; k <= 20 && CLAUSE_BREAK[text.charCodeAt(at + 1 + k)] === 0; k++) for (const w of JIANG_DISPOSAL) if (wordAt(text, w, at + 1 + k, to)) return false;
+  for (let k = 0; k <= 20 && CLAUSE_BREAK[text.charCodeAt(at + 1 + k)] === 0; k++) {
+    if (JIANG_DISPOSAL_FIRST[text.charCodeAt(at + 1 + k)] === 0) continue;
+    for (const w of JIANG_DISPOSAL) if (wordAt(text, w, at + 1 + k, to)) return false;
+  }
   return true;
 };
 /** 了 as a perfective particle after a Han character (not 为了, 除了, 了解). */
