@@ -14,6 +14,9 @@ import { affectsIndex, filesExcludeGlobs, readConfig } from './config';
 
 export const VIEW_ID = 'policyTracker.items';
 
+/** Folders never indexed (see excludeGlob): what git or npm create there needs no search for new documents. */
+const ALWAYS_EXCLUDED_PATH = /\/(?:\.git|node_modules)(?:\/|$)/;
+
 /** Bursts of created/renamed files are checked against the globs together. */
 const CHECK_DELAY_MS = 150;
 
@@ -139,7 +142,9 @@ export class Indexer implements vscode.Disposable {
       const folders = vscode.workspace.createFileSystemWatcher(new vscode.RelativePattern(folder, '**'), false, true, false);
       this.watchers.push(
         folders,
-        folders.onDidCreate(() => this.queueSweep()),
+        folders.onDidCreate((uri) => {
+          if (!ALWAYS_EXCLUDED_PATH.test(uri.path)) this.queueSweep();
+        }),
         folders.onDidDelete((uri) => this.onDiskDelete(uri)),
       );
     }
@@ -147,6 +152,7 @@ export class Indexer implements vscode.Disposable {
 
   private excludeGlob(folder: vscode.WorkspaceFolder): string | undefined {
     const config = readConfig(folder);
+    // The two hard-coded folders are also ALWAYS_EXCLUDED_PATH.
     return combineGlobs([...config.exclude, '**/node_modules/**', '**/.git/**', ...filesExcludeGlobs(folder)]);
   }
 
