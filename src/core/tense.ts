@@ -11,7 +11,7 @@ export type Tense = 'forward' | 'past' | 'neutral';
  * disposal 将 of 努力将A转变成B / 要将A作为B, 将A列为B).
  */
 const MODAL =
-  /(?<![主重首必纪摘提扼只显])要(?![素点闻害])|(?<![即必])(?<!努力|积极|全力|切实|不断|主动|进一步|要|须|应|可|能|已)将(?![近领军])(?![^，,。；;]{0,20}?(?:作为|列为|视为|纳入|转变为|转化为|通知如下|印发给|转发给))|即将|确保|保证|力争|争取|计划|拟|力求|务必|必须|应当|预期|目标(?:是|为|：|:)|为目标|主要目标|奋斗目标|下一步(?!工作)|今后|未来|希望|到本世纪/;
+  /(?<![主重首必纪摘提扼只显])要(?![素点闻害])|(?<![即必])(?<!努力|积极|全力|切实|不断|主动|进一步|要|须|应|可|能|已)将(?![近领军])(?!(?:《[^》，,。；;]{0,80}》)?[^，,。；;]{0,20}?(?:作为|列为|视为|纳入|转变为|转化为|通知如下|印发给|转发给))|即将|确保|保证|力争|争取|计划|拟|力求|务必|必须|应当|预期|目标(?:是|为|：|:)|为目标|主要目标|奋斗目标|下一步(?!工作)|今后|未来|希望|到本世纪/;
 /** Verbs of driving work forward: an aim in plans, but also the narrative verbs of reviews (全力推进…). */
 const DRIVE = /努力|逐步|着力|力促|全力|加快|推进|推动|谋划|持续|深入|大力|积极/;
 /** Action verbs a plan is written with: forward for their own clause unless the section is a review. */
@@ -146,7 +146,10 @@ const XUYAO_ATTRIBUTIVE: CueCheck = (text, at, length, from, to) => {
 const YAO_CHECK = both(both(notBefore('主重首必纪摘提扼只显'), notAfter('素点闻害')), XUYAO_ATTRIBUTIVE);
 const JIANG_CHECK = both(notBefore('即必'), notAfter('近领军'));
 const JIANG_NOT_AFTER_WORDS = ['努力', '积极', '全力', '切实', '不断', '主动', '进一步', '要', '须', '应', '可', '能', '已'];
-/** The disposal 将 (将A列为B, 努力将A转变成B, 现将…通知如下, 现将《…》印发给你们) is not a modal. */
+/**
+ * The disposal 将 (将A列为B, 努力将A转变成B, 现将…通知如下, 现将《…》印发给你们) is not a modal. Its object is read
+ * over at most 20 characters, or over 20 after a document title 《…》 (up to MAX_TITLE characters) that opens it.
+ */
 const JIANG_DISPOSAL = ['作为', '列为', '视为', '纳入', '转变为', '转化为', '通知如下', '印发给', '转发给'];
 /** First characters of the disposal words: the words are compared only where one of these stands. */
 const JIANG_DISPOSAL_FIRST = new Uint8Array(0x10000);
@@ -154,12 +157,38 @@ for (const w of JIANG_DISPOSAL) JIANG_DISPOSAL_FIRST[w.charCodeAt(0)] = 1;
 const JIANG_MODAL_CHECK: CueCheck = (text, at, length, from, to) => {
   if (!JIANG_CHECK(text, at, length, from, to)) return false;
   for (const w of JIANG_NOT_AFTER_WORDS) if (at - w.length >= from && text.startsWith(w, at - w.length)) return false;
-  for (let k = 0; k <= 20 && CLAUSE_BREAK[text.charCodeAt(at + 1 + k)] === 0; k++) {
-    if (JIANG_DISPOSAL_FIRST[text.charCodeAt(at + 1 + k)] === 0) continue;
-    for (const w of JIANG_DISPOSAL) if (wordAt(text, w, at + 1 + k, to)) return false;
-  }
-  return true;
+  if (disposalWordWithin20(text, at + 1, to)) return false;
+  const title = text.charCodeAt(at + 1) === BOOK_TITLE_OPEN ? titleEnd(text, at + 1, to) : -1;
+  return title < 0 || !disposalWordWithin20(text, title, to);
 };
+
+/** A disposal word starts within 20 characters of `from`, before a clause break. */
+function disposalWordWithin20(text: string, from: number, to: number): boolean {
+  for (let k = 0; k <= 20 && CLAUSE_BREAK[text.charCodeAt(from + k)] === 0; k++) {
+    if (JIANG_DISPOSAL_FIRST[text.charCodeAt(from + k)] === 0) continue;
+    for (const w of JIANG_DISPOSAL) if (wordAt(text, w, from + k, to)) return true;
+  }
+  return false;
+}
+
+const BOOK_TITLE_OPEN = 0x300a; // 《
+const BOOK_TITLE_CLOSE = 0x300b; // 》
+/** Longest document title read over (the characters between 《 and 》). */
+const MAX_TITLE = 80;
+/** [，,。；;] (what the MODAL pattern's title may not hold). */
+const NOT_IN_TITLE = new Uint8Array(0x10000);
+for (const c of '，,。；;') NOT_IN_TITLE[c.charCodeAt(0)] = 1;
+
+/** The offset after the 》 closing the title 《 at `at` (within `to`, at most MAX_TITLE characters inside), or -1. */
+function titleEnd(text: string, at: number, to: number): number {
+  const last = Math.min(to, at + MAX_TITLE + 2);
+  for (let i = at + 1; i < last; i++) {
+    const code = text.charCodeAt(i);
+    if (code === BOOK_TITLE_CLOSE) return i + 1;
+    if (NOT_IN_TITLE[code] === 1) return -1;
+  }
+  return -1;
+}
 /** 了 as a perfective particle after a Han character (not 为了, 除了, 了解). */
 const LE_NOT_AFTER = notAfter('解如结却');
 const PERFECTIVE_CHECK: CueCheck = (text, at, length, from, to) => {

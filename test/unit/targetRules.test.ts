@@ -92,6 +92,14 @@ test('the disposal 将 of transmittal boilerplate (现将…通知如下, 现将
   const commitments = (text: string): string[] => in2026(text).commitments.map((c) => c.text);
   assert.deepEqual(commitments('根据市政府常务会议部署，现将第一季度重点督办事项通知如下，请认真抓好落实。'), []);
   assert.deepEqual(commitments('现将《关于加快数字乡村建设的实施方案》印发给你们，请结合实际认真贯彻落实。'), []);
+  // A document title that opens the object is read over, however long: the disposal verb after it is still found.
+  assert.deepEqual(commitments('现将《晋城市数字经济高质量发展三年行动方案（2026—2028年）》印发给你们，请认真贯彻落实。'), []);
+  assert.deepEqual(commitments('现将《关于进一步加强城乡居民基本医疗保险基金监督管理工作的实施意见》转发给你们，请遵照执行。'), []);
+  // 将A纳入B with a title in A is a disposal too; 将以《…》为抓手 is a modal 将 with a title in its object.
+  assert.equal(commitments('市司法局将《晋城市城市管理条例》宣传解读工作纳入年度普法计划，年内完成。').length, 0);
+  assert.equal(commitments('市文旅局将以《太行风韵》系列活动为抓手，加快推进全域旅游示范区建设。').length, 1);
+  // An unclosed 《 is an ordinary character: the object is read over 20 characters as before.
+  assert.equal(commitments('市住建局将《加快推进老旧小区改造和城市更新工程建设。').length, 1);
   // The same 将 before an action is still a commitment.
   assert.equal(commitments('市住建局将加快推进老旧小区改造工程建设。').length, 1);
 });
