@@ -93,15 +93,23 @@ export function readSentences(match: string, sentences: Sentence[], settings: Se
     const hasPast = someDeadlinePast(allDeadlines, year);
     const deadlines = hasPast ? allDeadlines.filter((d) => !isPastDeadline(d, year)) : allDeadlines;
     const pastDeadlines = hasPast ? allDeadlines.filter((d) => isPastDeadline(d, year)) : NONE;
+    const itemFields = fieldsFor(fields, index, setting.paragraph);
     // Only a modal reading carries over to the next sentence of the paragraph (the goal list after 目标是…).
     // A past reading also carries over a ；: the parts of one statement about what was done (…年均增长6.1%；…提高到68%).
-    const initial: ClauseState = setting.heading ? 'neutral' : carried === 'strong' || (carried === 'past' && previousEndedWithSemicolon) ? carried : 'neutral';
+    // An item whose 完成时限 field lies ahead is a task: what it states is to be done (完成投资10亿元。完成时限：…).
+    const task = itemFields?.deadline != null && !isPastDeadline(itemFields.deadline, year);
+    const initial: ClauseState = setting.heading
+      ? 'neutral'
+      : task || carried === 'strong'
+        ? 'strong'
+        : carried === 'past' && previousEndedWithSemicolon
+          ? carried
+          : 'neutral';
     const { clauses, modal, goalLead } = readClauses(scan, deadlines, pastDeadlines, initial, setting, year);
     const last = clauses[clauses.length - 1];
     const leadsGoals = goalLead && clauses.some((c) => c.state === 'strong');
     carried = setting.review ? 'neutral' : leadsGoals ? 'strong' : (last?.state ?? carried);
     const hasBoundWord = (scan.allCues & C_BOUND) !== 0;
-    const itemFields = fieldsFor(fields, index, setting.paragraph);
     const inherited = itemFields?.deadline ?? paragraphDeadline ?? setting.sectionDeadline;
     readings.push(new Reading(match, sentence, setting, clauses, deadlines, inherited, itemFields?.actor ?? null, modal, hasBoundWord));
     // The paragraph's date for later sentences: the last deadline, but not a bare plan name (“十五五”开局之年).

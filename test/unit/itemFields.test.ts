@@ -20,6 +20,15 @@ test('完成时限 after an item dates its targets that name no deadline; 责任
   ]);
 });
 
+test('an item whose 完成时限 lies ahead is a task: its quantities are aims without a modal verb', () => {
+  assert.deepEqual(targets('1.加快推进高速公路建设。陵川至侯月线高速公路完成投资10亿元。责任单位：市交通局。完成时限：2026年3月底前。'), [
+    '10亿元|2026-03-31|市交通局',
+  ]);
+  // A limit that has passed, or a result written as such, is no task.
+  assert.deepEqual(targets('1.高速公路完成投资10亿元。责任单位：市交通局。完成时限：2025年12月底前。'), []);
+  assert.deepEqual(targets('1.高速公路已完成投资8亿元。责任单位：市交通局。完成时限：2026年3月底前。'), []);
+});
+
 test('fields written in brackets inside the item sentence', () => {
   assert.deepEqual(targets('新建公办幼儿园12所（责任单位：市教育局，完成时限：2026年8月底前）。'), ['12所|2026-08-31|市教育局']);
 });
