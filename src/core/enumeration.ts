@@ -299,7 +299,7 @@ export function explanationAfter(text: string, termEnd: number, expected: number
   if (isCloseQuote(text[j])) j++;
   if (text[j] === '，' || text[j] === ',') j++;
   if (EXPLANATION_OPENER[text.charCodeAt(j) | 0] !== 1) return null;
-  const marker = /^((主要|具体)?(即(?![将使便可时期])|也就是|就是指|是指|指的是|包括|包含)|分别是|分别为|：|:)/.exec(text.slice(j, j + 6));
+  const marker = /^((主要|具体)?(即(?![将使便可时期])|也就是|就是指|就是|是指|指的是|包括|包含)|分别是|分别为|：|:)/.exec(text.slice(j, j + 6));
   if (marker === null) return null;
   j += marker[0].length;
   // An ordinal list follows (“三个转化”：首先是…，其次是…): read by the ordinal rule, not as one item.

@@ -174,6 +174,12 @@ test('a word every listed item opens with stays in the items (从A转变、从B�
   assert.deepEqual(primaryDefinition(find(text, '三个转变')), ['从要素驱动向创新驱动转变', '从规模扩张向质量效益转变', '从分散布局向集约集聚转变']);
 });
 
+test('就是 opens a definition like 即 (“三个聚焦”就是聚焦A、聚焦B、聚焦C); one item where three are counted is prose', () => {
+  const text = '全力抓好“三个聚焦”。“三个聚焦”就是聚焦产业项目、聚焦基础设施项目、聚焦民生项目。';
+  assert.deepEqual(primaryDefinition(find(text, '三个聚焦')), ['聚焦产业项目', '聚焦基础设施项目', '聚焦民生项目']);
+  assert.equal(primaryDefinition(find('“三个聚焦”就是今年工作的重中之重。', '三个聚焦')), null);
+});
+
 test('a leading verb before an enumeration is still stripped (两拆：拆除A、B)', () => {
   const text = '着力打好“两拆”：拆除围挡、违建。';
   assert.deepEqual(primaryDefinition(find(text, '两拆')), ['围挡', '违建']);
