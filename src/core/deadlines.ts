@@ -201,6 +201,7 @@ function absoluteDate(m: RegExpMatchArray, slice: string): Omit<DeadlineMatch, '
   const day = d ? Number(d) : null;
   if (month !== null && (month < 1 || month > 12)) return null;
   if (day !== null && (day < 1 || day > 31)) return null;
+  if (!prefix && !before && !part && isComparisonBase(slice, m.index!, m.index! + m[0].length)) return null;
   const past = Boolean(since) || PAST_PREFIXES.has(prefix ?? '') || isAlreadyBefore(slice, m.index!);
   let deadline = String(year);
   if (month !== null) deadline += `-${pad(month)}`;
@@ -210,6 +211,16 @@ function absoluteDate(m: RegExpMatchArray, slice: string): Omit<DeadlineMatch, '
   const isBy = Boolean(before) || Boolean(part) || prefix === '到' || prefix === '至' || prefix === '力争' || prefix === '争取' || prefix === '确保';
   if (!isBy && next === '是') return null;
   return { deadline, lastYear: year, strength: isBy ? 'by' : 'point', past };
+}
+
+const COMPARISON_BEFORE = new Set([...'较比'].map((c) => c.charCodeAt(0)));
+const COMPARISON_FRAME_BEFORE = new Set([...'与同和'].map((c) => c.charCodeAt(0)));
+
+/** 较2025年, 比2020年, 与2025年相比: the date at [start, end) is the base of a comparison, not a time. */
+function isComparisonBase(slice: string, start: number, end: number): boolean {
+  const before = slice.charCodeAt(start - 1);
+  if (COMPARISON_BEFORE.has(before)) return true;
+  return COMPARISON_FRAME_BEFORE.has(before) && (slice.startsWith('相比', end) || slice.startsWith('比较', end) || slice.startsWith('相较', end));
 }
 
 function relativeYear(m: RegExpMatchArray, year: number | null): Omit<DeadlineMatch, 'start' | 'end'> | null {

@@ -77,8 +77,8 @@ export function inferDocumentYear(text: string, override?: number | null): Docum
 
 /** A period in a title: 2026—2028年, 2026年-2028年, 2026至2028年. */
 const TITLE_PERIOD = /(\d{4})\s*年?\s*(?:—{1,2}|–|－|-|~|～|至|到)\s*(\d{4})\s*年/;
-/** The plan itself (第十五个五年规划纲要, “十五五”规划建议), written for its first year. */
-const FIVE_YEAR_PLAN_TITLE = /十([一二三四五六七])五[”"]?(?:规划|时期)|第十([一二三四五六七])个五年规划/;
+/** The plan itself (第十五个五年规划纲要, “十五五”规划建议, “十五五”生态环境保护规划), written for its first year. */
+const FIVE_YEAR_PLAN_TITLE = /十([一二三四五六七])五[”"]?(?:[\u4e00-\u9fff]{0,16}?规划|时期)|第十([一二三四五六七])个五年[\u4e00-\u9fff]{0,16}?规划/;
 /** Titles that look back at a plan (中期评估, 实施情况, 总结) are written later. */
 const TITLE_LOOKS_BACK = /评估|总结|检查|实施情况|回顾/;
 /** Longer spans (国土空间总体规划（2021—2035年）) are often issued years after they start. */

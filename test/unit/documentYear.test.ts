@@ -55,6 +55,9 @@ test('a five-year plan in the title gives its first year, unless the title looks
   assert.deepEqual(inferDocumentYear('某市国民经济和社会发展第十五个五年规划纲要\n正文'), { year: 2026, source: 'title-period' });
   assert.equal(inferDocumentYear('关于制定某省“十五五”规划的建议\n正文').year, 2026);
   assert.equal(inferDocumentYear('某市“十四五”规划实施情况中期评估报告\n正文').year, null);
+  // A plan for one field (专项规划) is a five-year plan too.
+  assert.deepEqual(inferDocumentYear('晋城市“十五五”生态环境保护规划\n正文'), { year: 2026, source: 'title-period' });
+  assert.equal(inferDocumentYear('某省第十四个五年综合交通运输发展规划\n正文').year, 2021);
 });
 
 test('the signing-date line is found as the multiline pattern finds it, whatever ends the lines', () => {

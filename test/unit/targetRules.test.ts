@@ -126,3 +126,11 @@ test('a look back carries over ； within a paragraph; a modal or a current date
   // Only within the paragraph: the next paragraph starts afresh.
   assert.deepEqual(anchorsIn2026('“十四五”时期，全市地区生产总值年均增长6.1%；\n常住人口城镇化率提高到72%。'), ['72%']);
 });
+
+test('a year after 较/比 (较2025年下降18%, 与2020年相比) is the base of a comparison, not a deadline', () => {
+  const dated = (text: string): string[] => in2026(text).targets.map((t) => `${t.anchor}|${t.deadline ?? ''}`);
+  assert.deepEqual(dated('到2030年，单位地区生产总值二氧化碳排放较2025年下降18%；森林覆盖率提高2个百分点。'), ['18%|2030', '2个百分点|2030']);
+  assert.deepEqual(dated('到2030年，全市粮食产量与2025年相比增长10%。'), ['10%|2030']);
+  // Without 较/比 before it the year is a time as before.
+  assert.deepEqual(dated('力争2027年底前完成改造100个。'), ['100个|2027-12-31']);
+});
