@@ -293,10 +293,17 @@ for (const ch of '主具即也就是指包分：:') EXPLANATION_OPENER[ch.charCo
 /** What ends the text explanationAfter reads. */
 const EXPLANATION_END = codeTable('。；;\n\r）)');
 
-/** Text after a formulation ending at `termEnd` when it opens with 即/也就是/是指/包括 or a colon. */
+/** Head nouns a formulation may be named with (“三个一”工程，即…; “五大”行动：…): the explanation follows them. */
+const HEAD_NOUNS = ['工程', '行动', '战略', '计划', '举措', '目标', '任务', '要求', '原则', '理念', '机制', '体系', '格局', '布局'];
+
+/** Text after a formulation ending at `termEnd` (or after its head noun) when it opens with 即/也就是/是指/包括 or a colon. */
 export function explanationAfter(text: string, termEnd: number, expected: number | null = null): Enumeration | null {
   let j = termEnd;
-  if (isCloseQuote(text[j])) j++;
+  if (isCloseQuote(text[j])) {
+    j++;
+    const head = startsWithAny(text, j, HEAD_NOUNS);
+    if (head !== null) j += head.length;
+  }
   if (text[j] === '，' || text[j] === ',') j++;
   if (EXPLANATION_OPENER[text.charCodeAt(j) | 0] !== 1) return null;
   const marker = /^((主要|具体)?(即(?![将使便可时期])|也就是|就是指|就是|是指|指的是|包括|包含)|分别是|分别为|：|:)/.exec(text.slice(j, j + 6));

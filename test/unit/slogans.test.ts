@@ -180,6 +180,13 @@ test('就是 opens a definition like 即 (“三个聚焦”就是聚焦A、聚�
   assert.equal(primaryDefinition(find('“三个聚焦”就是今年工作的重中之重。', '三个聚焦')), null);
 });
 
+test('a formulation named with a head noun is explained after it (“三个一”工程，即A、B、C; “五大”行动：…)', () => {
+  assert.deepEqual(primaryDefinition(find('推动“三个一”工程，即一网通办、一网统管、一网协同。', '三个一')), ['一网通办', '一网统管', '一网协同']);
+  assert.deepEqual(primaryDefinition(find('实施“两大”行动：城市更新行动、乡村建设行动。', '两大')) ?? [], ['城市更新行动', '乡村建设行动']);
+  // Any other word after the quote still ends the explanation's reach.
+  assert.equal(primaryDefinition(find('推动“三个一”落地，即一网通办、一网统管、一网协同。', '三个一')), null);
+});
+
 test('a leading verb before an enumeration is still stripped (两拆：拆除A、B)', () => {
   const text = '着力打好“两拆”：拆除围挡、违建。';
   assert.deepEqual(primaryDefinition(find(text, '两拆')), ['围挡', '违建']);
