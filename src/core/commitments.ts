@@ -41,7 +41,8 @@ export function extractCommitments(match: string, readings: SentenceReading[], t
       end: s.end,
       line: s.line,
       sentence: { start: s.start, end: s.end, line: s.line },
-      deadline: deadlineFor(reading, s.start)?.deadline ?? null,
+      // The sentence is the item: a date anywhere in it (将于5月中旬开展…) is its deadline, the last one if several.
+      deadline: deadlineFor(reading, s.end)?.deadline ?? null,
       actor: reading.actors()[0]?.actor ?? reading.fieldActor,
     });
   }

@@ -95,7 +95,26 @@ export function findDeadlines(text: string, from: number, to: number, year: numb
     const numberAt = m[1] ? m[1].length : 0;
     addMatch(found, from, m, duration(m, year), numberAt, m[0].length);
   }
-  return removeOverlaps(found);
+  return removeOverlaps(outsideTitles(found, slice, from));
+}
+
+/**
+ * The matches that do not lie inside a document title 《…》 of the sentence slice (starting at `from`): the year of
+ * 《2021年度协商计划》 names the document, it is no date of the sentence.
+ */
+function outsideTitles(found: DeadlineMatch[], slice: string, from: number): DeadlineMatch[] {
+  if (found.length === 0 || slice.indexOf('《') === -1) return found;
+  const kept: DeadlineMatch[] = [];
+  for (const d of found) if (!insideTitle(slice, d.start - from)) kept.push(d);
+  return kept;
+}
+
+/** Whether `at` lies between a 《 and its 》 in `text` (the nearest marks around it). */
+function insideTitle(text: string, at: number): boolean {
+  const open = text.lastIndexOf('《', at);
+  if (open === -1 || text.lastIndexOf('》', at) > open) return false;
+  const close = text.indexOf('》', at);
+  return close !== -1;
 }
 
 /**

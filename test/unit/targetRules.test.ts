@@ -134,3 +134,11 @@ test('a year after 较/比 (较2025年下降18%, 与2020年相比) is the base o
   // Without 较/比 before it the year is a time as before.
   assert.deepEqual(dated('力争2027年底前完成改造100个。'), ['100个|2027-12-31']);
 });
+
+test('a commitment is dated by a date anywhere in its sentence; a year inside a document title 《…》 is no date', () => {
+  const commitments = (text: string): string[] => in2026(text).commitments.map((c) => c.deadline ?? '');
+  assert.deepEqual(commitments('对进展滞后的工作，市督查室将于5月中旬开展专项督查。'), ['2026-05']);
+  assert.deepEqual(commitments('市委办要牵头修订《晋城市2021年度政党协商计划》并组织实施。'), ['']);
+  const dated = (text: string): string[] => in2026(text).targets.map((t) => `${t.anchor}|${t.deadline ?? ''}`);
+  assert.deepEqual(dated('按照《2030年前碳达峰行动方案》要求，今年新增光伏装机容量不少于20万千瓦。'), ['不少于20万千瓦|2026']);
+});
