@@ -3,6 +3,7 @@
 // and the unit is the item's actor where no clause names one.
 import { findDeadlines, type DeadlineMatch } from './deadlines';
 import { isSpaceCode } from './sloganLexicon';
+import { tableRows } from './tableFields';
 import type { SentenceSetting } from './sections';
 import type { Sentence } from './types';
 
@@ -36,6 +37,7 @@ export interface ItemFieldIndex {
  */
 export function itemFieldIndex(match: string, sentences: Sentence[], settings: SentenceSetting[], year: number | null): ItemFieldIndex {
   const index: ItemFieldIndex = { bySentence: new Map(), byParagraph: new Map() };
+  if (match.includes('|')) addTableFields(index, match, sentences, settings, year);
   // One search of the document spares most documents, which have no such fields, a look at every sentence.
   if (!hasFieldLabel(match)) return index;
   for (let i = 0; i < sentences.length; i++) {
@@ -54,6 +56,21 @@ export function itemFieldIndex(match: string, sentences: Sentence[], settings: S
     }
   }
   return index;
+}
+
+/** The fields of markdown table rows whose header names 责任单位 / 完成时限 columns (tableFields.ts). */
+function addTableFields(index: ItemFieldIndex, match: string, sentences: Sentence[], settings: SentenceSetting[], year: number | null): void {
+  for (const { index: i, cells, columns } of tableRows(match, sentences)) {
+    const deadlineCell = cells[columns.deadline];
+    const actorCell = cells[columns.actor];
+    const deadline = deadlineCell ? (findDeadlines(match, deadlineCell.start, deadlineCell.end, year).find((d) => d.deadline !== null) ?? null) : null;
+    const actorText = actorCell ? match.slice(actorCell.start, actorCell.end) : '';
+    const actor = actorText.length >= 2 && actorText.length <= MAX_ACTOR_LENGTH ? actorText : null;
+    if (deadline === null && actor === null) continue;
+    // The row is its own paragraph (a line): sentences after a full stop in a cell share its fields.
+    index.bySentence.set(i, { deadline, actor });
+    index.byParagraph.set(settings[i]!.paragraph, { deadline, actor });
+  }
 }
 
 /**

@@ -31,8 +31,8 @@ const SOFT_LIMIT = 1000;
 const HARD_LIMIT = 4000;
 /** An unclosed quote or bracket stops protecting terminators after this many characters. */
 const MAX_PROTECTED_RUN = 300;
-/** A line that ends with one of these is complete (or introduces a list): never joined. */
-const LINE_COMPLETE = /[。！？；!?;：:…”’）)》」』】〕\]]$/;
+/** A line that ends with one of these is complete (or introduces a list, or is a table row): never joined. */
+const LINE_COMPLETE = /[。！？；!?;：:…”’）)》」』】〕\]|]$/;
 /** A line that starts like this begins something new: a heading, list item, caption or byline. */
 const NEW_BLOCK_START = /^(?:[#>*\-+•·◎◇◆■□●○▲△※|]|图片|图\s*\d|表\s*\d|[一二三四五六七八九十]+[、是．.]|[（(][一二三四五六七八九十\d]+[）)]|\d+[、.．)]|第[一二三四五六七八九十\d]+[章节条部编]|[A-Za-z])/;
 const HEADING_START = /^(?:#|[一二三四五六七八九十]+、|[（(][一二三四五六七八九十]+[）)]|第[一二三四五六七八九十\d]+[章节部编])/;
