@@ -33,6 +33,9 @@ export function sentenceSettings(match: string, sentences: Sentence[], headings:
   const workReport = match.includes(WORK_REPORT_NAME) || (WORK_REPORT_REVIEW.test(match) && WORK_REPORT_PLAN.test(match));
   const settings: SentenceSetting[] = [];
   const stack: Frame[] = [];
+  // The title dates the whole document (2026年全市文化旅游工作要点): the outermost section.
+  const title = sentences.find((s, i) => i < 3 && !MARKER_LINE.test(s.text));
+  const titleDeadline = title ? datedTitle(match, title, year) : null;
   let headingIndex = 0;
   let paragraph = 0;
   let previousEnd = -1;
@@ -74,7 +77,7 @@ export function sentenceSettings(match: string, sentences: Sentence[], headings:
     }
     const sectionReview = stack.some((f) => f.review) && !stack.some((f, i) => f.plan && i >= lastReviewIndex(stack));
     const sectionPlan = stack.some((f) => f.plan);
-    let sectionDeadline: DeadlineMatch | null = null;
+    let sectionDeadline: DeadlineMatch | null = titleDeadline;
     for (const frame of stack) if (frame.deadline) sectionDeadline = frame.deadline;
     settings.push({
       review: reviewStretch || paragraphReview || sectionReview,
@@ -86,6 +89,28 @@ export function sentenceSettings(match: string, sentences: Sentence[], headings:
     });
   }
   return settings;
+}
+
+/** Sentences before the title that are no title: the year marker (split at its !) and front matter (documentYear.ts). */
+const MARKER_LINE = /^(?:<!|--|policy-year|year\s*:)/;
+/** A sentence that ends like prose is no title. */
+const PROSE_END = /[。！？；!?;，,：:]$/;
+const MAX_TITLE_LENGTH = 60;
+
+/**
+ * The date the document's title names (2026年…工作要点, 关于2026年第一季度…的通知), when the first sentence is a
+ * title line: short, alone on its line, not ending like prose. A bare plan name (“十五五”…规划) dates nothing.
+ */
+function datedTitle(match: string, first: Sentence, year: number | null): DeadlineMatch | null {
+  if (first.end - first.start > MAX_TITLE_LENGTH || PROSE_END.test(first.text) || !endsLine(match, first.end)) return null;
+  for (const d of findDeadlines(match, first.start, first.end, year)) {
+    if (d.deadline !== null && d.strength !== 'plan' && !d.past) return d;
+  }
+  return null;
+}
+
+function endsLine(text: string, at: number): boolean {
+  return at >= text.length || text.charCodeAt(at) === 10 || text.charCodeAt(at) === 13;
 }
 
 function lastReviewIndex(stack: Frame[]): number {

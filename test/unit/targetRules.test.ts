@@ -142,3 +142,11 @@ test('a commitment is dated by a date anywhere in its sentence; a year inside a 
   const dated = (text: string): string[] => in2026(text).targets.map((t) => `${t.anchor}|${t.deadline ?? ''}`);
   assert.deepEqual(dated('按照《2030年前碳达峰行动方案》要求，今年新增光伏装机容量不少于20万千瓦。'), ['不少于20万千瓦|2026']);
 });
+
+test('a year the title names dates the aims of the whole document that name no date of their own', () => {
+  const dated = (text: string): string[] => extractDocument(text, { uri: 'points.txt' }).targets.map((t) => `${t.anchor}|${t.deadline ?? ''}`);
+  assert.deepEqual(dated('2026年全市文化旅游工作要点\n\n二、重点任务\n\n（一）打造文旅精品。新建三所城市书房。'), ['三所|2026']);
+  assert.deepEqual(dated('<!-- policy-year: 2026 -->\n关于做好2027年春季农业生产工作的通知\n确保粮食播种面积稳定在180万亩以上。'), ['180万亩以上|2027']);
+  // A first line that reads as prose is no title.
+  assert.deepEqual(dated('2026年，我们要新建三所城市书房。\n要新建两个公园。'), ['三所|2026', '两个|']);
+});
