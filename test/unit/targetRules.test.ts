@@ -150,3 +150,8 @@ test('a year the title names dates the aims of the whole document that name no d
   // A first line that reads as prose is no title.
   assert.deepEqual(dated('2026年，我们要新建三所城市书房。\n要新建两个公园。'), ['三所|2026', '两个|']);
 });
+
+test('reporting duties (报送, 上报, 提交) are concrete actions of a commitment', () => {
+  const commitments = (text: string): string[] => in2026(text).commitments.map((c) => `${c.actor ?? ''}`);
+  assert.deepEqual(commitments('各县（市、区）文旅部门要于每季度末前报送工作进展情况。'), ['各县（市、区）文旅部门']);
+});
