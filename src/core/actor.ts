@@ -37,9 +37,9 @@ function dutyVerbLength(text: string, i: number): number {
 }
 /** An organisation-like noun phrase ending in a body or place word (and the parenthesised kinds it covers, at its end or inside it: 各市（州）, 各县（市、区）, 各县（市、区）文旅部门), at the end of the text before a duty verb. */
 const ACTOR_TAIL =
-  /(?:[\u4e00-\u9fff]|[(（][\u4e00-\u9fff、]{1,8}[)）]){0,15}(?:局|委|厅|办|部|署|院|中心|政府|党委|党组|集团|公司|单位|部门|机关|街道|社区|乡镇|县[(（]市、?区[)）]|县市区|县区|各地|各级|企业|学校|医院|银行|市|省|县|区|镇|乡|村|州|盟|旗)(?:[(（][\u4e00-\u9fff、]{1,8}[)）])?$/;
+  /(?:[\u4e00-\u9fff]|[(（][\u4e00-\u9fff、]{1,8}[)）]){0,15}(?:局|委员会|委|厅|办公室|办|室|部|署|院|中心|政府|党委|党组|集团|公司|单位|部门|机关|街道|社区|乡镇|县[(（]市、?区[)）]|县市区|县区|各地|各级|企业|学校|医院|银行|市|省|县|区|镇|乡|村|州|盟|旗)(?:[(（][\u4e00-\u9fff、]{1,8}[)）])?$/;
 /** Last characters of the tails above: a window ending otherwise holds no actor (checked before the regex). */
-const TAIL_LAST = new Set([...'局委厅办部署院心府组团司位门关道区镇县地级业校行市省乡村州盟旗)）'].map((c) => c.charCodeAt(0)));
+const TAIL_LAST = new Set([...'局委会厅办室部署院心府组团司位门关道区镇县地级业校行市省乡村州盟旗)）'].map((c) => c.charCodeAt(0)));
 /** Words that look like an actor's tail but are not actors (城市, 地区, 全市 as scope only). */
 const NOT_ACTOR = /^(?:城市|地区|园区|景区|城区|市场|本市|全市|全省|全区|全县|我市|我省|我区|我县)$/;
 /** Verbs or particles inside the phrase: it is a clause, not a name (泽州县深入贯彻…, 就是城区, 一流城市). */

@@ -28,3 +28,9 @@ test('the actor nearest before an offset', () => {
   assert.equal(actorBefore(found, 8), '省发展改革委');
   assert.equal(actorBefore(found, text.length), '各市');
 });
+
+test('offices and committees (督查室, 办公室, 委员会) are bodies too', () => {
+  assert.deepEqual(actors('市督查室将于5月中旬开展专项督查。'), ['市督查室']);
+  assert.deepEqual(actors('市政府办公室要加强统筹协调。'), ['市政府办公室']);
+  assert.deepEqual(actors('省发展和改革委员会要牵头制定实施细则。'), ['省发展和改革委员会']);
+});
