@@ -11,7 +11,8 @@ import { sentenceSettings } from './sections';
 import { extractSlogans } from './slogans';
 import { splitSentences } from './sentences';
 import { extractTargets } from './targets';
-import type { DocumentFacts } from './types';
+import { lastStartingAtOrBefore } from './spans';
+import type { DocumentFacts, Slogan } from './types';
 
 export interface ExtractOptions {
   /** Identifies the document (URI string or path); used in ids and results. */
@@ -32,9 +33,26 @@ export function extractDocument(text: string, options: ExtractOptions): Document
   const settings = sentenceSettings(match, sentences, headings, year);
   const readings = readSentences(match, sentences, settings, year);
   const ids = new IdAllocator(options.uri);
-  const targets = extractTargets({ text, match, lines, readings, ids, year });
-  const commitments = extractCommitments(match, readings, targets, ids);
   const slogans = extractSlogans(text, sentences, lines, { matching: match });
+  const targets = extractTargets({ text, match, lines, readings, ids, year, insideName: insideSpelledOutName(slogans) });
+  const commitments = extractCommitments(match, readings, targets, ids);
   const terms = extractProseTerms(text, sentences, lines, { matching: match });
   return { uri: options.uri, year, targets, commitments, slogans, terms, headings };
+}
+
+/**
+ * Whether [start, end) lies inside an occurrence of a formulation the document spells out: a count there
+ * (划定A、B、C三条控制线; “五大”行动：…) is part of its name, not an amount to reach. Binary search over the
+ * occurrences sorted by start, with the furthest end reached so far.
+ */
+function insideSpelledOutName(slogans: Slogan[]): (start: number, end: number) => boolean {
+  const spans = slogans.filter((s) => s.definitions.length > 0).flatMap((s) => s.occurrences);
+  if (spans.length === 0) return () => false;
+  spans.sort((a, b) => a.start - b.start);
+  const reach: number[] = [];
+  for (const span of spans) reach.push(Math.max(span.end, reach[reach.length - 1] ?? -1));
+  return (start, end) => {
+    const i = lastStartingAtOrBefore(spans, start);
+    return i >= 0 && spans[i]!.start <= start && reach[i]! >= end;
+  };
 }

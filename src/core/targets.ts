@@ -16,6 +16,8 @@ export interface TargetInput {
   readings: SentenceReading[];
   ids: IdAllocator;
   year: number | null;
+  /** Whether a span lies inside the name of a formulation the document spells out (its counts are no targets). */
+  insideName?: (start: number, end: number) => boolean;
 }
 
 /** A period or bare date only opens a deliverable at the start of its clause (今年实现…, 2030年，…建成). */
@@ -35,7 +37,10 @@ export function extractTargets(input: TargetInput): Target[] {
     if (!bounded && !reading.clauses.some((c) => isAim(c.state))) continue;
     let partsFrom: number | undefined;
     const quantityTargets = reading.quantities().filter(
-      (q) => statesAim(input.match, reading, q, bounded) && !isPartOfSet(input.match, reading, q, () => (partsFrom ??= setOpenedAt(input.match, reading))),
+      (q) =>
+        statesAim(input.match, reading, q, bounded) &&
+        !isPartOfSet(input.match, reading, q, () => (partsFrom ??= setOpenedAt(input.match, reading))) &&
+        !input.insideName?.(q.start, q.end),
     );
     if (quantityTargets.length === 0 && reading.deadlines.length === 0) continue;
     // The sentence is hashed once, and only when it yields a target.

@@ -155,3 +155,10 @@ test('reporting duties (报送, 上报, 提交) are concrete actions of a commit
   const commitments = (text: string): string[] => in2026(text).commitments.map((c) => `${c.actor ?? ''}`);
   assert.deepEqual(commitments('各县（市、区）文旅部门要于每季度末前报送工作进展情况。'), ['各县（市、区）文旅部门']);
 });
+
+test('a count inside a formulation the document spells out is part of its name, not a target', () => {
+  assert.deepEqual(anchorsIn2026('统筹划定耕地和永久基本农田、生态保护红线、城镇开发边界三条控制线。'), []);
+  assert.deepEqual(anchorsIn2026('要实施“五大行动”：科技创新行动、产业提升行动、内需促进行动、城乡融合行动、生态治理行动。'), []);
+  // The same count with no spelled-out definition in the document is still an amount.
+  assert.deepEqual(anchorsIn2026('今年要新划定三条控制线。'), ['三条']);
+});
