@@ -294,7 +294,10 @@ for (const ch of '主具即也就是指包分：:') EXPLANATION_OPENER[ch.charCo
 const EXPLANATION_END = codeTable('。；;\n\r）)');
 
 /** Head nouns a formulation may be named with (“三个一”工程，即…; “五大”行动：…): the explanation follows them. */
-const HEAD_NOUNS = ['工程', '行动', '战略', '计划', '举措', '目标', '任务', '要求', '原则', '理念', '机制', '体系', '格局', '布局'];
+const HEAD_NOUNS = [
+  '工程', '行动', '行动计划', '战略', '发展战略', '计划', '举措', '目标', '任务', '要求', '原则', '理念', '机制', '体系', '格局', '布局',
+  '思路', '工作思路', '发展思路', '工作法', '工作机制', '工作格局', '发展格局',
+];
 
 /** Text after a formulation ending at `termEnd` (or after its head noun) when it opens with 即/也就是/是指/包括 or a colon. */
 export function explanationAfter(text: string, termEnd: number, expected: number | null = null): Enumeration | null {

@@ -183,6 +183,7 @@ test('就是 opens a definition like 即 (“三个聚焦”就是聚焦A、聚�
 test('a formulation named with a head noun is explained after it (“三个一”工程，即A、B、C; “五大”行动：…)', () => {
   assert.deepEqual(primaryDefinition(find('推动“三个一”工程，即一网通办、一网统管、一网协同。', '三个一')), ['一网通办', '一网统管', '一网协同']);
   assert.deepEqual(primaryDefinition(find('实施“两大”行动：城市更新行动、乡村建设行动。', '两大')) ?? [], ['城市更新行动', '乡村建设行动']);
+  assert.deepEqual(primaryDefinition(find('我们提出了“三个一批”工作思路，即建成一批、开工一批、储备一批。', '三个一批')), ['建成一批', '开工一批', '储备一批']);
   // Any other word after the quote still ends the explanation's reach.
   assert.equal(primaryDefinition(find('推动“三个一”落地，即一网通办、一网统管、一网协同。', '三个一')), null);
 });
