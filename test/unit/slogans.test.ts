@@ -188,6 +188,11 @@ test('a formulation named with a head noun is explained after it (“三个一�
   assert.equal(primaryDefinition(find('推动“三个一”落地，即一网通办、一网统管、一网协同。', '三个一')), null);
 });
 
+test('划定, 严守 before an enumeration that ends in the formulation are verbs, not part of its first item', () => {
+  const text = '统筹划定耕地和永久基本农田、生态保护红线、城镇开发边界三条控制线。';
+  assert.deepEqual(primaryDefinition(find(text, '三条控制线')), ['耕地和永久基本农田', '生态保护红线', '城镇开发边界']);
+});
+
 test('a leading verb before an enumeration is still stripped (两拆：拆除A、B)', () => {
   const text = '着力打好“两拆”：拆除围挡、违建。';
   assert.deepEqual(primaryDefinition(find(text, '两拆')), ['围挡', '违建']);
