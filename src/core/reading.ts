@@ -97,7 +97,8 @@ export function readSentences(match: string, sentences: Sentence[], settings: Se
     // Only a modal reading carries over to the next sentence of the paragraph (the goal list after 目标是…).
     // A past reading also carries over a ；: the parts of one statement about what was done (…年均增长6.1%；…提高到68%).
     // An item whose 完成时限 field lies ahead is a task: what it states is to be done (完成投资10亿元。完成时限：…).
-    const task = itemFields?.deadline != null && !isPastDeadline(itemFields.deadline, year);
+    const fieldDeadline = itemFields?.deadline ?? null;
+    const task = fieldDeadline !== null && !isPastDeadline(fieldDeadline, year);
     const initial: ClauseState = setting.heading
       ? 'neutral'
       : task || carried === 'strong'
