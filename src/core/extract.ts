@@ -46,12 +46,16 @@ export function extractDocument(text: string, options: ExtractOptions): Document
  * occurrences sorted by start, with the furthest end reached so far.
  */
 function insideSpelledOutName(slogans: Slogan[]): (start: number, end: number) => boolean {
-  const spans = slogans.filter((s) => s.definitions.length > 0).flatMap((s) => s.occurrences);
-  if (spans.length === 0) return () => false;
-  spans.sort((a, b) => a.start - b.start);
+  if (!slogans.some((s) => s.definitions.length > 0)) return () => false;
+  // Built on the first question: many documents define formulations but state no quantity aim.
+  let spans: Array<{ start: number; end: number }> | undefined;
   const reach: number[] = [];
-  for (const span of spans) reach.push(Math.max(span.end, reach[reach.length - 1] ?? -1));
   return (start, end) => {
+    if (spans === undefined) {
+      spans = slogans.filter((s) => s.definitions.length > 0).flatMap((s) => s.occurrences);
+      spans.sort((a, b) => a.start - b.start);
+      for (const span of spans) reach.push(Math.max(span.end, reach[reach.length - 1] ?? -1));
+    }
     const i = lastStartingAtOrBefore(spans, start);
     return i >= 0 && spans[i]!.start <= start && reach[i]! >= end;
   };

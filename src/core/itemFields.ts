@@ -3,7 +3,7 @@
 // and the unit is the item's actor where no clause names one.
 import { findDeadlines, type DeadlineMatch } from './deadlines';
 import { isSpaceCode } from './sloganLexicon';
-import { tableRows } from './tableFields';
+import { isTableRow, tableRows } from './tableFields';
 import type { SentenceSetting } from './sections';
 import type { Sentence } from './types';
 
@@ -37,7 +37,7 @@ export interface ItemFieldIndex {
  */
 export function itemFieldIndex(match: string, sentences: Sentence[], settings: SentenceSetting[], year: number | null): ItemFieldIndex {
   const index: ItemFieldIndex = { bySentence: new Map(), byParagraph: new Map() };
-  if (match.includes('|')) addTableFields(index, match, sentences, settings, year);
+  if (sentences.some((sentence) => isTableRow(match, sentence))) addTableFields(index, match, sentences, settings, year);
   // One search of the document spares most documents, which have no such fields, a look at every sentence.
   if (!hasFieldLabel(match)) return index;
   for (let i = 0; i < sentences.length; i++) {

@@ -218,10 +218,12 @@ interface ClauseScan {
 }
 
 const NATION = ['中国', '我国', '全国', '全球', '世界'];
-const NATION_FIRST = new Set(NATION.map((w) => w.charCodeAt(0)));
+/** First characters of NATION, as a table by character code (a look-up for every sentence). */
+const NATION_FIRST = new Uint8Array(0x10000);
+for (const w of NATION) NATION_FIRST[w.charCodeAt(0)] = 1;
 
 function opensWithNation(match: string, sentence: Sentence): boolean {
-  return NATION_FIRST.has(match.charCodeAt(sentence.start)) && NATION.some((w) => match.startsWith(w, sentence.start));
+  return NATION_FIRST[match.charCodeAt(sentence.start)] === 1 && NATION.some((w) => match.startsWith(w, sentence.start));
 }
 
 const clauseBuffer = new ClauseBuffer();
