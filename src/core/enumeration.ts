@@ -299,12 +299,14 @@ const HEAD_NOUNS = [
   '思路', '工作思路', '发展思路', '工作法', '工作机制', '工作格局', '发展格局',
 ];
 
+const HEAD_NOUN_FIRST = codeTable(HEAD_NOUNS.map((noun) => noun[0]!));
+
 /** Text after a formulation ending at `termEnd` (or after its head noun) when it opens with 即/也就是/是指/包括 or a colon. */
 export function explanationAfter(text: string, termEnd: number, expected: number | null = null): Enumeration | null {
   let j = termEnd;
   if (isCloseQuote(text[j])) {
     j++;
-    const head = startsWithAny(text, j, HEAD_NOUNS);
+    const head = HEAD_NOUN_FIRST[text.charCodeAt(j) | 0] === 1 ? startsWithAny(text, j, HEAD_NOUNS) : null;
     if (head !== null) j += head.length;
   }
   if (text[j] === '，' || text[j] === ',') j++;

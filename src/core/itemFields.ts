@@ -37,7 +37,8 @@ export interface ItemFieldIndex {
  */
 export function itemFieldIndex(match: string, sentences: Sentence[], settings: SentenceSetting[], year: number | null): ItemFieldIndex {
   const index: ItemFieldIndex = { bySentence: new Map(), byParagraph: new Map() };
-  if (sentences.some((sentence) => isTableRow(match, sentence))) addTableFields(index, match, sentences, settings, year);
+  // A native search for | spares the documents without one a look at every sentence.
+  if (match.indexOf('|') !== -1 && sentences.some((sentence) => isTableRow(match, sentence))) addTableFields(index, match, sentences, settings, year);
   // One search of the document spares most documents, which have no such fields, a look at every sentence.
   if (!hasFieldLabel(match)) return index;
   for (let i = 0; i < sentences.length; i++) {
