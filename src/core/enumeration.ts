@@ -4,7 +4,8 @@
 //   after it:   (A、B、C) · 即A、B、C · ：A、B、C
 // Works on simplified text; bounded windows, linear.
 import { isCloseQuote, isCloseQuoteCode, isOpenQuote, isOpenQuoteCode } from './quotes';
-import { LEADING_VERBS, SPACE_CHARS, codeTable, startsWithAny } from './sloganLexicon';
+import { LEADING_VERBS, codeTable, startsWithAny } from './sloganLexicon';
+import { SPACE_CHARS } from './whitespace';
 
 export interface Item {
   text: string;

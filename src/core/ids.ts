@@ -1,6 +1,8 @@
 // Stable ids for tracked items: a hash of the document, the item's sentence (whitespace removed) and its
 // anchor, plus an occurrence counter among identical ones. Edits elsewhere in the document leave it alone.
 
+import { SPACE_TABLE } from './whitespace';
+
 /** 64-bit FNV-1a over UTF-16 code units, as 13 base-36 characters. Fast, not cryptographic. */
 export function hashString(text: string): string {
   return hashFrom(INITIAL_1, INITIAL_2, text, false);
@@ -8,9 +10,6 @@ export function hashString(text: string): string {
 
 const INITIAL_1 = 0x811c9dc5;
 const INITIAL_2 = 0x01000193 ^ 0x5bd1e995;
-/** Whitespace as `\s` matches it: skipped by `hashFrom(…, true)` exactly as normaliseForId removes it. */
-const WHITESPACE = new Uint8Array(0x10000);
-for (let c = 0; c < 0x10000; c++) if (/\s/.test(String.fromCharCode(c))) WHITESPACE[c] = 1;
 
 // Lanes of the last hashLanes() call (two numbers without an allocation).
 let lane1 = 0;
@@ -19,8 +18,9 @@ let lane2 = 0;
 function hashLanes(h1: number, h2: number, text: string, skipWhitespace: boolean): void {
   for (let i = 0; i < text.length; i++) {
     const c = text.charCodeAt(i);
-    // Above U+3000 (CJK, most of the text) only U+FEFF is whitespace: one comparison, no table look-up.
-    if (skipWhitespace && (c <= 0x3000 ? WHITESPACE[c] === 1 : c === 0xfeff)) continue;
+    // Whitespace as `\s` matches it (normaliseForId removes it). Above U+3000 (CJK, most of the text) only U+FEFF
+    // is whitespace: one comparison, no table look-up.
+    if (skipWhitespace && (c <= 0x3000 ? SPACE_TABLE[c] === 1 : c === 0xfeff)) continue;
     h1 = Math.imul(h1 ^ c, 0x01000193);
     h2 = Math.imul(h2 ^ c, 0x5bd1e995);
     h2 ^= h2 >>> 15;

@@ -2,10 +2,10 @@
 // They belong to the whole item (its paragraph): the deadline dates the item's targets that name none of their own,
 // and the unit is the item's actor where no clause names one.
 import { findDeadlines, type DeadlineMatch } from './deadlines';
-import { isSpaceCode } from './sloganLexicon';
 import { isTableRow, tableRows } from './tableFields';
 import type { SentenceSetting } from './sections';
 import type { Sentence } from './types';
+import { isSpaceCode } from './whitespace';
 
 export interface ItemFields {
   /** The 完成时限 (or 完成时间, 时间节点…) of the item. */
@@ -103,7 +103,7 @@ function hasColon(sentence: string): boolean {
   return COLON.test(sentence);
 }
 
-/** One native scan for either colon (cheaper than two String#includes). */
+/** Either colon, in one scan of the sentence. */
 const COLON = /[：:]/;
 
 /** The first dated deadline after a deadline label in the sentence (`text` starts at `offset` in `match`). */

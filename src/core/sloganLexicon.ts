@@ -40,15 +40,6 @@ export function isHanCode(code: number): boolean {
   return (code >= 0x4e00 && code <= 0x9fff) || (code >= 0x3400 && code <= 0x4dbf);
 }
 
-/** The characters /\s/ matches. */
-export const SPACE_CHARS = '\t\n\v\f\r \u00a0\u1680\u2000\u2001\u2002\u2003\u2004\u2005\u2006\u2007\u2008\u2009\u200a\u2028\u2029\u202f\u205f\u3000\ufeff';
-const SPACE_CODES = codeTable(SPACE_CHARS);
-
-/** `/\s/.test` on one UTF-16 code unit (NaN past the end: false). */
-export function isSpaceCode(code: number): boolean {
-  return SPACE_CODES[code | 0] === 1;
-}
-
 /** A set of characters as a table by UTF-16 code unit (one look-up instead of allocating text[i]). */
 export function codeTable(chars: Iterable<string>): Uint8Array {
   const table = new Uint8Array(0x10000);

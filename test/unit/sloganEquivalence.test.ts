@@ -5,7 +5,7 @@ import assert from 'node:assert/strict';
 import * as fc from 'fast-check';
 import { abbreviationLeadBefore } from '../../src/core/definitions';
 import { dengNumeralIn, resultativeVerbLength } from '../../src/core/enumeration';
-import { isSpaceCode } from '../../src/core/sloganLexicon';
+import { isSpaceCode } from '../../src/core/whitespace';
 
 function randomText(pieces: readonly string[], maxLength = 40): fc.Arbitrary<string> {
   return fc.array(fc.constantFrom(...pieces), { maxLength }).map((parts) => parts.join(''));
