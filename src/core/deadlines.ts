@@ -100,21 +100,26 @@ export function findDeadlines(text: string, from: number, to: number, year: numb
 
 /**
  * The matches that do not lie inside a document title 《…》 of the sentence slice (starting at `from`): the year of
- * 《2021年度协商计划》 names the document, it is no date of the sentence.
+ * 《2021年度协商计划》 names the document, it is no date of the sentence. One sweep over the slice for all matches
+ * (a start lies inside when the last mark before it is a 《 and a 》 follows it).
  */
 function outsideTitles(found: DeadlineMatch[], slice: string, from: number): DeadlineMatch[] {
   if (found.length === 0 || slice.indexOf('《') === -1) return found;
-  const kept: DeadlineMatch[] = [];
-  for (const d of found) if (!insideTitle(slice, d.start - from)) kept.push(d);
-  return kept;
-}
-
-/** Whether `at` lies between a 《 and its 》 in `text` (the nearest marks around it). */
-function insideTitle(text: string, at: number): boolean {
-  const open = text.lastIndexOf('《', at);
-  if (open === -1 || text.lastIndexOf('》', at) > open) return false;
-  const close = text.indexOf('》', at);
-  return close !== -1;
+  const lastClose = slice.lastIndexOf('》');
+  const byStart = [...found].sort((a, b) => a.start - b.start);
+  const inside = new Set<DeadlineMatch>();
+  let open = false;
+  let i = 0;
+  for (const d of byStart) {
+    const at = d.start - from;
+    for (; i < at; i++) {
+      const code = slice.charCodeAt(i);
+      if (code === 0x300a) open = true;
+      else if (code === 0x300b) open = false;
+    }
+    if (open && lastClose > at) inside.add(d);
+  }
+  return inside.size === 0 ? found : found.filter((d) => !inside.has(d));
 }
 
 /**

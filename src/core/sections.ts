@@ -34,8 +34,7 @@ export function sentenceSettings(match: string, sentences: Sentence[], headings:
   const settings: SentenceSetting[] = [];
   const stack: Frame[] = [];
   // The title dates the whole document (2026年全市文化旅游工作要点): the outermost section.
-  const title = sentences.find((s, i) => i < 3 && !MARKER_LINE.test(s.text));
-  const titleDeadline = title ? datedTitle(match, title, year) : null;
+  const titleDeadline = datedTitle(match, titleSentence(sentences), year);
   let headingIndex = 0;
   let paragraph = 0;
   let previousEnd = -1;
@@ -97,12 +96,18 @@ const MARKER_LINE = /^(?:<!|--|policy-year|year\s*:)/;
 const PROSE_END = /[。！？；!?;，,：:]$/;
 const MAX_TITLE_LENGTH = 60;
 
+/** The first of the first three sentences that is not the year marker or front matter. */
+function titleSentence(sentences: Sentence[]): Sentence | undefined {
+  for (let i = 0; i < Math.min(3, sentences.length); i++) if (!MARKER_LINE.test(sentences[i]!.text)) return sentences[i];
+  return undefined;
+}
+
 /**
  * The date the document's title names (2026年…工作要点, 关于2026年第一季度…的通知), when the first sentence is a
  * title line: short, alone on its line, not ending like prose. A bare plan name (“十五五”…规划) dates nothing.
  */
-function datedTitle(match: string, first: Sentence, year: number | null): DeadlineMatch | null {
-  if (first.end - first.start > MAX_TITLE_LENGTH || PROSE_END.test(first.text) || !endsLine(match, first.end)) return null;
+function datedTitle(match: string, first: Sentence | undefined, year: number | null): DeadlineMatch | null {
+  if (first === undefined || first.end - first.start > MAX_TITLE_LENGTH || PROSE_END.test(first.text) || !endsLine(match, first.end)) return null;
   for (const d of findDeadlines(match, first.start, first.end, year)) {
     if (d.deadline !== null && d.strength !== 'plan' && !d.past) return d;
   }

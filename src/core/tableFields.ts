@@ -22,6 +22,8 @@ const ACTOR_HEADS = ['牵头单位', '责任单位', '责任部门', '牵头部�
 /** A separator row: pipes, dashes, colons and blanks only (| --- | :---: |). */
 const SEPARATOR_ROW = /^\|[\s|:\-–—]+$/;
 const PIPE = 0x7c;
+/** A row is read over at most this many characters (a megabyte-long line of pipes stays linear). */
+const MAX_ROW_LENGTH = 2000;
 
 /** Whether a sentence is a table row (a line that opens with |). */
 export function isTableRow(text: string, sentence: Sentence): boolean {
@@ -75,7 +77,7 @@ export function tableRows(text: string, sentences: Sentence[]): Array<{ index: n
       continue;
     }
     if (isSeparatorRow(text, sentence)) continue;
-    const cells = cellsOf(text, sentence.start, lineEnd(text, sentence.start));
+    const cells = cellsOf(text, sentence.start, lineEnd(text, sentence.start, sentence.start + MAX_ROW_LENGTH));
     // A header is a row directly followed by a separator row.
     const next = sentences[i + 1];
     if (next && isTableRow(text, next) && isSeparatorRow(text, next)) {
@@ -94,13 +96,14 @@ function startsLine(text: string, at: number): boolean {
   return i === 0 || text.charCodeAt(i - 1) === 10 || text.charCodeAt(i - 1) === 13;
 }
 
-/** The end of the line holding `at` (before its line break). */
-function lineEnd(text: string, at: number): number {
-  for (let i = at; i < text.length; i++) {
+/** The end of the line holding `at` (before its line break), read up to `limit`. */
+function lineEnd(text: string, at: number, limit: number): number {
+  const last = Math.min(text.length, limit);
+  for (let i = at; i < last; i++) {
     const code = text.charCodeAt(i);
     if (code === 10 || code === 13) return i;
   }
-  return text.length;
+  return last;
 }
 
 function isBlank(code: number): boolean {

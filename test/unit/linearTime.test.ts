@@ -78,6 +78,9 @@ const cases: [string, () => string][] = [
   ['target sentence without terminator', () => fill('确保到2025年完成100%以上、')],
   ['definition soup', () => fill('“一城”即')],
   ['prose definition without end', () => fill('“碳达峰”是指')],
+  ['dates and open titles', () => fill('2025年《') + '》'],
+  ['transmittal 将 with titles', () => fill('现将《方案》')],
+  ['table rows', () => fill('| 1 | 2026年底 | 市局 |')],
   ['random mix A', () => mixed(TOKENS, 1)],
   ['random mix B', () => mixed(TOKENS, 2)],
 ];
