@@ -223,28 +223,38 @@ const NATION_FIRST = new Uint8Array(0x10000);
 for (const w of NATION) NATION_FIRST[w.charCodeAt(0)] = 1;
 
 function opensWithNation(match: string, sentence: Sentence): boolean {
-  return NATION_FIRST[match.charCodeAt(sentence.start)] === 1 && NATION.some((w) => match.startsWith(w, sentence.start));
+  if (NATION_FIRST[match.charCodeAt(sentence.start)] === 0) return false;
+  for (const word of NATION) if (match.startsWith(word, sentence.start)) return true;
+  return false;
 }
 
 const clauseBuffer = new ClauseBuffer();
-let clauseCues: Int32Array = new Int32Array(16);
+/** The scan of the sentence being read (one object, refilled for every sentence). */
+const clauseScan: ClauseScan = { count: 0, starts: clauseBuffer.starts, ends: clauseBuffer.ends, cues: new Int32Array(16), allCues: 0, deadlineKeys: 0, opensWithNation: false };
 
 /** Clauses and their cues: one pass over the sentence's characters, into buffers reused for every sentence. */
 function scanClauses(match: string, sentence: Sentence): ClauseScan {
   clauseBuffer.clear();
   scanClauseFamilies(match, sentence.start, sentence.end, clauseBuffer);
   const { count, starts, ends, families } = clauseBuffer;
-  if (clauseCues.length < count) clauseCues = new Int32Array(starts.length);
+  const scan = clauseScan;
+  if (scan.cues.length < count) scan.cues = new Int32Array(starts.length);
   let deadlineKeys = 0;
   let allCues = 0;
   for (let k = 0; k < count; k++) {
     const f = families[k]!;
     deadlineKeys |= f & ALL_KEYS;
     const cues = cueBits(match, starts[k]!, ends[k]!, f);
-    clauseCues[k] = cues;
+    scan.cues[k] = cues;
     allCues |= cues;
   }
-  return { count, starts, ends, cues: clauseCues, allCues, deadlineKeys, opensWithNation: opensWithNation(match, sentence) };
+  scan.count = count;
+  scan.starts = starts;
+  scan.ends = ends;
+  scan.allCues = allCues;
+  scan.deadlineKeys = deadlineKeys;
+  scan.opensWithNation = opensWithNation(match, sentence);
+  return scan;
 }
 
 function readClauses(

@@ -41,6 +41,7 @@ export function sentenceSettings(match: string, sentences: Sentence[], headings:
   /** A review stretch opened by a paragraph (过去一年…) in a work report lasts until a plan opener or heading. */
   let reviewStretch = false;
   let paragraphReview = false;
+  let section: Section | null = null;
 
   for (const sentence of sentences) {
     const newParagraph = previousEnd < 0 || hasLineBreak(match, previousEnd, sentence.start);
@@ -74,17 +75,15 @@ export function sentenceSettings(match: string, sentences: Sentence[], headings:
       paragraphReview = false;
       reviewStretch = false;
     }
-    const sectionReview = stack.some((f) => f.review) && !stack.some((f, i) => f.plan && i >= lastReviewIndex(stack));
-    const sectionPlan = stack.some((f) => f.plan);
-    let sectionDeadline: DeadlineMatch | null = titleDeadline;
-    for (const frame of stack) if (frame.deadline) sectionDeadline = frame.deadline;
+    // What the enclosing sections say changes only at a heading.
+    if (heading || section === null) section = sectionOf(stack, titleDeadline);
     settings.push({
-      review: reviewStretch || paragraphReview || sectionReview,
-      plan: sectionPlan && !sectionReview,
+      review: reviewStretch || paragraphReview || section.review,
+      plan: section.plan,
       paragraph,
       paragraphStart: newParagraph,
       heading,
-      sectionDeadline,
+      sectionDeadline: section.deadline,
     });
   }
   return settings;
@@ -116,6 +115,21 @@ function datedTitle(match: string, first: Sentence | undefined, year: number | n
 
 function endsLine(text: string, at: number): boolean {
   return at >= text.length || text.charCodeAt(at) === 10 || text.charCodeAt(at) === 13;
+}
+
+/** What the open sections (outermost first) make of the sentences under them. */
+interface Section {
+  review: boolean;
+  plan: boolean;
+  deadline: DeadlineMatch | null;
+}
+
+function sectionOf(stack: Frame[], titleDeadline: DeadlineMatch | null): Section {
+  const review = stack.some((f) => f.review) && !stack.some((f, i) => f.plan && i >= lastReviewIndex(stack));
+  const plan = stack.some((f) => f.plan);
+  let deadline = titleDeadline;
+  for (const frame of stack) if (frame.deadline) deadline = frame.deadline;
+  return { review, plan: plan && !review, deadline };
 }
 
 function lastReviewIndex(stack: Frame[]): number {

@@ -32,7 +32,8 @@ const HARD_LIMIT = 4000;
 /** An unclosed quote or bracket stops protecting terminators after this many characters. */
 const MAX_PROTECTED_RUN = 300;
 /** A line that ends with one of these is complete (or introduces a list, or is a table row): never joined. */
-const LINE_COMPLETE = /[。！？；!?;：:…”’）)》」』】〕\]|]$/;
+const LINE_COMPLETE = new Uint8Array(0x10000);
+for (const c of '。！？；!?;：:…”’）)》」』】〕]|') LINE_COMPLETE[c.charCodeAt(0)] = 1;
 /** A line that starts like this begins something new: a heading, list item, caption or byline. */
 const NEW_BLOCK_START = /^(?:[#>*\-+•·◎◇◆■□●○▲△※|]|图片|图\s*\d|表\s*\d|[一二三四五六七八九十]+[、是．.]|[（(][一二三四五六七八九十\d]+[）)]|\d+[、.．)]|第[一二三四五六七八九十\d]+[章节条部编]|[A-Za-z])/;
 const HEADING_START = /^(?:#|[一二三四五六七八九十]+、|[（(][一二三四五六七八九十]+[）)]|第[一二三四五六七八九十\d]+[章节部编])/;
@@ -153,7 +154,8 @@ function continuationStart(text: string, lineStart: number, breakAt: number, sen
   while (contentStart < lineEnd && isBlank(text.charCodeAt(contentStart))) contentStart++;
   if (contentStart >= lineEnd) return -1;
   const line = text.slice(lineStart, lineEnd).trimStart();
-  if (LINE_COMPLETE.test(line) || HEADING_START.test(line)) return -1;
+  // The last character by look-up: a regex anchored at the end would be tried at every character of the line.
+  if (LINE_COMPLETE[line.charCodeAt(line.length - 1)] === 1 || HEADING_START.test(line)) return -1;
   if (line.length < 30 && !(line.length >= 12 && PROSE_PUNCTUATION.test(line))) return -1;
   // Find the next non-blank line, crossing at most MAX_BLANK_LINES blank lines.
   let i = breakAt;
