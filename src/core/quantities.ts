@@ -61,11 +61,24 @@ const DATE_OR_CODE_CODES = new Set([...'年月日号时秒届期版章节款'].m
 
 export function findQuantities(text: string, from: number, to: number): Quantity[] {
   const found: Quantity[] = [];
+  scanQuantities(text, from, to, to, found);
+  for (const q of findFanfan(text, from, to)) found.push(q);
+  found.sort((a, b) => a.start - b.start);
+  return found;
+}
+
+/** Digits (half- and full-width) and Chinese numeral characters: where a quantity's number may start. */
+const NUMBER_START = new Uint8Array(0x10000);
+for (let c = 0; c < 0x10000; c++) if ((c >= 48 && c <= 57) || (c >= 0xff10 && c <= 0xff19) || isChineseNumeralCode(c)) NUMBER_START[c] = 1;
+
+/**
+ * The quantities (without 翻番) whose scan reaches a number in [from, until), read up to `to`, appended to
+ * `found` in scan order. Returns where the scan stopped: a quantity read may end past `until`.
+ */
+export function scanQuantities(text: string, from: number, until: number, to: number, found: Quantity[]): number {
   let i = from;
-  while (i < to) {
-    const code = text.charCodeAt(i);
-    const isDigit = (code >= 48 && code <= 57) || (code >= 0xff10 && code <= 0xff19);
-    if (!isDigit && !isChineseNumeralCode(code)) {
+  while (i < until) {
+    if (NUMBER_START[text.charCodeAt(i)] === 0) {
       i++;
       continue;
     }
@@ -77,9 +90,7 @@ export function findQuantities(text: string, from: number, to: number): Quantity
       i = skipNumberRun(text, i, to);
     }
   }
-  for (const q of findFanfan(text, from, to)) found.push(q);
-  found.sort((a, b) => a.start - b.start);
-  return found;
+  return i;
 }
 
 function skipNumberRun(text: string, i: number, to: number): number {
@@ -294,7 +305,7 @@ function comparatorBefore(text: string, pos: number): [string, Comparator] | nul
   return null;
 }
 
-function findFanfan(text: string, from: number, to: number): Quantity[] {
+export function findFanfan(text: string, from: number, to: number): Quantity[] {
   const found: Quantity[] = [];
   FANFAN.lastIndex = 0;
   const slice = text.slice(from, to);

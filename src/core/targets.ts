@@ -4,7 +4,7 @@ import { actorBefore } from './actor';
 import type { DeadlineMatch } from './deadlines';
 import type { IdAllocator } from './ids';
 import type { LineIndex } from './lines';
-import { unitAsWritten, type Quantity } from './quantities';
+import { findFanfan, scanQuantities, unitAsWritten, type Quantity } from './quantities';
 import type { Clause, ClauseState, SentenceReading } from './reading';
 import type { Target } from './types';
 
@@ -34,25 +34,72 @@ export function extractTargets(input: TargetInput): Target[] {
     // Without a clause that states an aim, the sentence has neither quantity targets nor deliverables,
     // unless it sets a bound (不少于100个) in a clause that is not a look back.
     const bounded = mayBound(reading);
-    if (!bounded && !reading.clauses.some((c) => isAim(c.state))) continue;
-    let partsFrom: number | undefined;
-    const quantityTargets = reading.quantities().filter(
-      (q) =>
-        statesAim(input.match, reading, q, bounded) &&
-        !isPartOfSet(input.match, reading, q, () => (partsFrom ??= setOpenedAt(input.match, reading))) &&
-        !input.insideName?.(q.start, q.end),
-    );
+    if (!bounded && !hasAimClause(reading.clauses)) continue;
+    const quantityTargets = quantityTargetsOf(input, reading, bounded);
     if (quantityTargets.length === 0 && reading.deadlines.length === 0) continue;
     // The sentence is hashed once, and only when it yields a target.
     let sentenceKey: string | undefined;
-    const key = (): string => (sentenceKey ??= input.ids.sentenceKey(reading.sentence.text));
-    for (const q of quantityTargets) targets.push(quantityTarget(input, reading, q, key()));
+    for (const q of quantityTargets) targets.push(quantityTarget(input, reading, q, (sentenceKey ??= input.ids.sentenceKey(reading.sentence.text))));
     for (let i = 0; i < reading.deadlines.length; i++) {
-      if (isDeliverable(input.match, reading, i, quantityTargets, input.year)) targets.push(deadlineTarget(input, reading, reading.deadlines[i]!, key()));
+      if (!isDeliverable(input.match, reading, i, quantityTargets, input.year)) continue;
+      targets.push(deadlineTarget(input, reading, reading.deadlines[i]!, (sentenceKey ??= input.ids.sentenceKey(reading.sentence.text))));
     }
   }
   targets.sort((a, b) => a.start - b.start);
   return targets;
+}
+
+function hasAimClause(clauses: Clause[]): boolean {
+  for (let i = 0; i < clauses.length; i++) if (isAim(clauses[i]!.state)) return true;
+  return false;
+}
+
+/** The sentence's quantities that state an aim, are no part of a divided set and lie in no spelled-out name. */
+function quantityTargetsOf(input: TargetInput, reading: SentenceReading, bounded: boolean): Quantity[] {
+  const candidates = quantitiesInAimClauses(input.match, reading, bounded);
+  const quantityTargets: Quantity[] = [];
+  let partsFrom = UNREAD;
+  for (const q of candidates) {
+    if (!statesAim(input.match, reading, q, bounded)) continue;
+    if (mayCountParts(reading, q)) {
+      if (partsFrom === UNREAD) partsFrom = setOpenedAt(input.match, reading);
+      if (isPartOfSet(input.match, reading, q, partsFrom)) continue;
+    }
+    if (input.insideName?.(q.start, q.end)) continue;
+    quantityTargets.push(q);
+  }
+  return quantityTargets;
+}
+
+const UNREAD = -2;
+
+/**
+ * The sentence's quantities that start in a clause where a quantity can state an aim (strong or weak; also
+ * neutral when the sentence sets a bound), in the order of reading.quantities(): the others never pass statesAim.
+ * The quantity scan is restarted at each such clause: no number, unit or comparator holds a clause break, so
+ * the full scan reaches the clause's first character too. Only 1,200 (ASCII comma, a break, in a number) spans
+ * two clauses: after a comma, the sentence is read whole.
+ */
+function quantitiesInAimClauses(match: string, reading: SentenceReading, bounded: boolean): Quantity[] {
+  const clauses = reading.clauses;
+  const s = reading.sentence;
+  const found: Quantity[] = [];
+  let i = s.start;
+  let scannedTo = -1;
+  for (let k = 0; k < clauses.length; k++) {
+    const c = clauses[k]!;
+    if (!(isAim(c.state) || (bounded && c.state === 'neutral'))) continue;
+    if (c.start > s.start && match.charCodeAt(c.start - 1) === 0x2c && scannedTo !== c.start - 1) return reading.quantities();
+    if (i < c.start) i = c.start;
+    i = scanQuantities(match, i, c.end, s.end, found);
+    scannedTo = c.end;
+  }
+  for (const q of findFanfan(match, s.start, s.end)) {
+    const state = stateAt(reading, q.start);
+    if (isAim(state) || (bounded && state === 'neutral')) found.push(q);
+  }
+  if (found.length > 1) found.sort((a, b) => a.start - b.start);
+  return found;
 }
 
 /** A set the sentence then divides (9个镇中，…3个…，其余5个镇…，4个乡…): its parts describe a layout. */
@@ -68,11 +115,14 @@ function setOpenedAt(match: string, reading: SentenceReading): number {
   return m ? s.start + m.index + m[0].length : -1;
 }
 
-/** A count of the set's parts (after the opener, or after 其余), unless a modal clause makes it an aim. */
-function isPartOfSet(match: string, reading: SentenceReading, q: Quantity, partsFrom: () => number): boolean {
-  if (stateAt(reading, q.start) === 'strong' || q.unit === null || !q.unit.endsWith('个')) return false;
-  const from = partsFrom();
-  if (from >= 0 && q.start >= from) return true;
+/** Only a count in 个 outside a modal clause can be a part of a set. */
+function mayCountParts(reading: SentenceReading, q: Quantity): boolean {
+  return q.unit !== null && q.unit.endsWith('个') && stateAt(reading, q.start) !== 'strong';
+}
+
+/** A count of the set's parts (after the opener at `partsFrom`, or after 其余). */
+function isPartOfSet(match: string, reading: SentenceReading, q: Quantity, partsFrom: number): boolean {
+  if (partsFrom >= 0 && q.start >= partsFrom) return true;
   return REST_OF_SET.test(match.slice(Math.max(reading.sentence.start, q.start - 2), q.start));
 }
 
@@ -87,7 +137,9 @@ function isAim(state: ClauseState): boolean {
 const BOUND_PREFIX = /^(?:不少于|不低于|不小于|不超过|不高于|不多于|不大于|至少)/;
 
 function mayBound(reading: SentenceReading): boolean {
-  return reading.hasBoundWord && reading.clauses.some((c) => c.state === 'neutral');
+  if (!reading.hasBoundWord) return false;
+  for (const c of reading.clauses) if (c.state === 'neutral') return true;
+  return false;
 }
 
 function statesAim(match: string, reading: SentenceReading, q: Quantity, bounded: boolean): boolean {
