@@ -37,7 +37,6 @@ const BASE_UNIT =
 const LEVEL_UNIT = /级/y;
 const SUFFIX = /(?:及以上|及以下|以上|以内|以下|之内|之上|之下|左右|上下)/y;
 const RANGE_SEPARATOR = /(?:—{1,2}|–|-|~|～|至|到)/y;
-const FANFAN = /翻(?:一|两|二|三|四)?番/g;
 
 /** Comparator words before a number, with what they mean. */
 const PREFIXES: Array<[string, Comparator]> = [
@@ -62,23 +61,32 @@ const DATE_OR_CODE_CODES = new Set([...'年月日号时秒届期版章节款'].m
 export function findQuantities(text: string, from: number, to: number): Quantity[] {
   const found: Quantity[] = [];
   scanQuantities(text, from, to, to, found);
-  for (const q of findFanfan(text, from, to)) found.push(q);
   found.sort((a, b) => a.start - b.start);
   return found;
 }
 
-/** Digits (half- and full-width) and Chinese numeral characters: where a quantity's number may start. */
+/** Where a quantity may start: 1 a digit (half- or full-width) or Chinese numeral character, 2 翻 (翻番). */
 const NUMBER_START = new Uint8Array(0x10000);
 for (let c = 0; c < 0x10000; c++) if ((c >= 48 && c <= 57) || (c >= 0xff10 && c <= 0xff19) || isChineseNumeralCode(c)) NUMBER_START[c] = 1;
+const FAN = 0x7ffb;
+NUMBER_START[FAN] = 2;
 
 /**
- * The quantities (without 翻番) whose scan reaches a number in [from, until), read up to `to`, appended to
- * `found` in scan order. Returns where the scan stopped: a quantity read may end past `until`.
+ * The quantities whose scan reaches their number (or 翻) in [from, until), read up to `to`, appended to `found`
+ * in scan order. Returns where the scan stopped: a quantity read may end past `until`.
  */
 export function scanQuantities(text: string, from: number, until: number, to: number, found: Quantity[]): number {
   let i = from;
   while (i < until) {
-    if (NUMBER_START[text.charCodeAt(i)] === 0) {
+    const start = NUMBER_START[text.charCodeAt(i)]!;
+    if (start === 0) {
+      i++;
+      continue;
+    }
+    if (start === 2) {
+      // No quantity holds 翻, so the scan goes on after it as after any other character.
+      const fanfan = fanfanAt(text, i, to);
+      if (fanfan) found.push(fanfan);
       i++;
       continue;
     }
@@ -305,19 +313,22 @@ function comparatorBefore(text: string, pos: number): [string, Comparator] | nul
   return null;
 }
 
-export function findFanfan(text: string, from: number, to: number): Quantity[] {
-  const found: Quantity[] = [];
-  FANFAN.lastIndex = 0;
-  const slice = text.slice(from, to);
-  if (!slice.includes('番')) return found;
-  for (const m of slice.matchAll(FANFAN)) {
-    const start = from + m.index;
-    const times = m[0].length === 3 ? (readChineseNumber(m[0], 1)?.value ?? 1) : 1;
-    const end = start + m[0].length;
-    found.push({ start, end, numberStart: start, value: times, unit: '番', comparator: '=', upper: null, unitStart: end - 1, unitEnd: end, approxAt: -1 });
+/** 翻番 (doubling) or 翻一番…翻四番 at `at` (where 翻 stands), ending by `to`. */
+function fanfanAt(text: string, at: number, to: number): Quantity | null {
+  let end = at + 2;
+  if (text.charCodeAt(at + 1) !== FAN_END) {
+    if (FANFAN_TIMES[text.charCodeAt(at + 1)] !== 1 || text.charCodeAt(at + 2) !== FAN_END) return null;
+    end = at + 3;
   }
-  return found;
+  if (end > to) return null;
+  const times = end - at === 3 ? (readChineseNumber(text, at + 1)?.value ?? 1) : 1;
+  return { start: at, end, numberStart: at, value: times, unit: '番', comparator: '=', upper: null, unitStart: end - 1, unitEnd: end, approxAt: -1 };
 }
+
+const FAN_END = 0x756a;
+/** The counts written inside 翻…番. */
+const FANFAN_TIMES = new Uint8Array(0x10000);
+for (const c of '一两二三四') FANFAN_TIMES[c.charCodeAt(0)] = 1;
 
 function stickyAt(re: RegExp, text: string, pos: number): string | null {
   re.lastIndex = pos;

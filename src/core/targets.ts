@@ -4,7 +4,7 @@ import { actorBefore } from './actor';
 import type { DeadlineMatch } from './deadlines';
 import type { IdAllocator } from './ids';
 import type { LineIndex } from './lines';
-import { findFanfan, scanQuantities, unitAsWritten, type Quantity } from './quantities';
+import { scanQuantities, unitAsWritten, type Quantity } from './quantities';
 import type { Clause, ClauseState, SentenceReading } from './reading';
 import type { Target } from './types';
 
@@ -93,10 +93,6 @@ function quantitiesInAimClauses(match: string, reading: SentenceReading, bounded
     if (i < c.start) i = c.start;
     i = scanQuantities(match, i, c.end, s.end, found);
     scannedTo = c.end;
-  }
-  for (const q of findFanfan(match, s.start, s.end)) {
-    const state = stateAt(reading, q.start);
-    if (isAim(state) || (bounded && state === 'neutral')) found.push(q);
   }
   if (found.length > 1) found.sort((a, b) => a.start - b.start);
   return found;
