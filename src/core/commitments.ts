@@ -3,12 +3,15 @@
 // (要把握大势, 统一思想) and results are left out.
 import type { IdAllocator } from './ids';
 import type { SentenceReading } from './reading';
-import { deadlineFor } from './targets';
+import { deadlineFor, TwoCharWords } from './targets';
 import type { Commitment, Target } from './types';
 
-const CONCRETE_ACTION =
-  /完成|建成|建设|新建|改造|实施|推进|推动|启动|开工|投产|出台|制定|印发|编制|建立|健全|完善|落实|开展|组织|申报|推出|取消|精简|清理|排查|整治|整改|上线|招聘|培育|打造|构建|引进|创建|争创|举办|召开|部署|修订|设立|成立|实行|推广|搬迁|治理|修复|提升|扩大|优化|深化|加强|加快|报送|上报|提交/;
+const CONCRETE_ACTION = new TwoCharWords(
+  '完成|建成|建设|新建|改造|实施|推进|推动|启动|开工|投产|出台|制定|印发|编制|建立|健全|完善|落实|开展|组织|申报|推出|取消|精简|清理|排查|整治|整改|上线|招聘|培育|打造|构建|引进|创建|争创|举办|召开|部署|修订|设立|成立|实行|推广|搬迁|治理|修复|提升|扩大|优化|深化|加强|加快|报送|上报|提交'.split('|'),
+);
 const EXHORTATION_ONLY = /把握|认清|认识到|统一思想|坚定信心|解放思想|提高站位|高度重视|深刻领会|充分认识|牢固树立|增强.{0,6}意识|弘扬|发扬|不辜负|切实负起/;
+/** Deliverables that make a sentence more than exhortation. */
+const DELIVERABLE = new TwoCharWords('完成|建成|出台|制定|印发|申报|开工|上线'.split('|'));
 const MIN_LENGTH = 8;
 /** Punctuation that closes a sentence (a line without it is a title or caption). */
 const CLOSING = new Set([...'。；;！!'].map((c) => c.charCodeAt(0)));
@@ -29,10 +32,8 @@ export function extractCommitments(match: string, readings: SentenceReading[], t
     if (!strong) continue;
     if (reading.clauses.some((c) => c.state === 'past' && c.start < strong.start)) continue;
     const from = strong.start;
-    const rest = match.slice(from, s.end);
-    const sentenceMatch = rest;
-    if (!CONCRETE_ACTION.test(sentenceMatch)) continue;
-    if (EXHORTATION_ONLY.test(sentenceMatch) && !/完成|建成|出台|制定|印发|申报|开工|上线/.test(sentenceMatch)) continue;
+    if (!CONCRETE_ACTION.occursIn(match, from, s.end)) continue;
+    if (EXHORTATION_ONLY.test(match.slice(from, s.end)) && !DELIVERABLE.occursIn(match, from, s.end)) continue;
     commitments.push({
       id: ids.next('commitment', ids.sentenceKey(s.text), ''),
       kind: 'commitment',
