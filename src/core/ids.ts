@@ -16,11 +16,27 @@ let lane1 = 0;
 let lane2 = 0;
 
 function hashLanes(h1: number, h2: number, text: string, skipWhitespace: boolean): void {
-  for (let i = 0; i < text.length; i++) {
+  if (skipWhitespace) hashRangeSkippingWhitespace(h1, h2, text, 0, text.length);
+  else hashRange(h1, h2, text, 0, text.length);
+}
+
+function hashRange(h1: number, h2: number, text: string, from: number, to: number): void {
+  for (let i = from; i < to; i++) {
+    const c = text.charCodeAt(i);
+    h1 = Math.imul(h1 ^ c, 0x01000193);
+    h2 = Math.imul(h2 ^ c, 0x5bd1e995);
+    h2 ^= h2 >>> 15;
+  }
+  lane1 = h1;
+  lane2 = h2;
+}
+
+function hashRangeSkippingWhitespace(h1: number, h2: number, text: string, from: number, to: number): void {
+  for (let i = from; i < to; i++) {
     const c = text.charCodeAt(i);
     // Whitespace as `\s` matches it (normaliseForId removes it). Above U+3000 (CJK, most of the text) only U+FEFF
     // is whitespace: one comparison, no table look-up.
-    if (skipWhitespace && (c <= 0x3000 ? SPACE_TABLE[c] === 1 : c === 0xfeff)) continue;
+    if (c <= 0x3000 ? SPACE_TABLE[c] === 1 : c === 0xfeff) continue;
     h1 = Math.imul(h1 ^ c, 0x01000193);
     h2 = Math.imul(h2 ^ c, 0x5bd1e995);
     h2 ^= h2 >>> 15;
@@ -37,20 +53,33 @@ function hashFrom(h1: number, h2: number, text: string, skipWhitespace: boolean)
 /** Both lanes as unsigned base 36, 7 digits each, zero-padded (`(h >>> 0).toString(36).padStart(7, '0')`). */
 function digest(h1: number, h2: number): string {
   // By hand: Number#toString(36) takes V8's general floating-point path, several times slower.
-  base36(h1 >>> 0, 0);
-  base36(h2 >>> 0, 7);
+  base36(h1 >>> 0, DIGEST_CODES, 0);
+  base36(h2 >>> 0, DIGEST_CODES, 7);
   return String.fromCharCode.apply(null, DIGEST_CODES);
+}
+
+/** `${kind}-${digest(h1, h2)}` as one flat string (a concatenation is flattened again by the Map look-up). */
+function idDigest(kind: number, h1: number, h2: number): string {
+  ID_CODES[0] = kind;
+  base36(h1 >>> 0, ID_CODES, 2);
+  base36(h2 >>> 0, ID_CODES, 9);
+  return String.fromCharCode.apply(null, ID_CODES);
 }
 
 const BASE36 = '0123456789abcdefghijklmnopqrstuvwxyz';
 const BASE36_CODES = Uint16Array.from(BASE36, (c) => c.charCodeAt(0));
 const DIGEST_CODES: number[] = new Array<number>(14).fill(48);
+/** Kind letter, '-', then the 14 digest digits. */
+const ID_CODES: number[] = new Array<number>(16).fill(48);
+ID_CODES[1] = 0x2d;
+const TARGET_CODE = 0x74;
+const COMMITMENT_CODE = 0x63;
 
-/** Seven base-36 digits of `value` (< 2^32 < 36^7) into DIGEST_CODES[at, at + 7). */
-function base36(value: number, at: number): void {
+/** Seven base-36 digits of `value` (< 2^32 < 36^7) into codes[at, at + 7). */
+function base36(value: number, codes: number[], at: number): void {
   for (let k = at + 6; k >= at; k--) {
     const q = Math.floor(value / 36);
-    DIGEST_CODES[k] = BASE36_CODES[value - q * 36]!;
+    codes[k] = BASE36_CODES[value - q * 36]!;
     value = q;
   }
 }
@@ -78,12 +107,18 @@ export class IdAllocator {
     return hashFrom(INITIAL_1, INITIAL_2, sentence, true);
   }
 
+  /** `sentenceKey(text.slice(start, end))`, read in place (a flat text is faster to read than a slice of it). */
+  sentenceKeyIn(text: string, start: number, end: number): string {
+    hashRangeSkippingWhitespace(INITIAL_1, INITIAL_2, text, start, end);
+    return digest(lane1, lane2);
+  }
+
   next(kind: 'target' | 'commitment', sentenceKey: string, anchor: string): string {
     // Same value as hashString(`${document}\u0000${sentenceKey}\u0000${normaliseForId(anchor)}`).
     hashLanes(this.prefix1, this.prefix2, sentenceKey, false);
     hashLanes(lane1, lane2, '\u0000', false);
     hashLanes(lane1, lane2, anchor, true);
-    const base = `${kind === 'target' ? 't' : 'c'}-${digest(lane1, lane2)}`;
+    const base = idDigest(kind === 'target' ? TARGET_CODE : COMMITMENT_CODE, lane1, lane2);
     const count = (this.seen.get(base) ?? 0) + 1;
     this.seen.set(base, count);
     return count === 1 ? base : `${base}-${count}`;

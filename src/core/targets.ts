@@ -68,10 +68,10 @@ export function extractTargets(input: TargetInput): Target[] {
     if (quantityTargets.length === 0 && reading.deadlines.length === 0) continue;
     // The sentence is hashed once, and only when it yields a target.
     let sentenceKey: string | undefined;
-    for (const q of quantityTargets) targets.push(quantityTarget(input, reading, q, (sentenceKey ??= input.ids.sentenceKey(reading.sentence.text))));
+    for (const q of quantityTargets) targets.push(quantityTarget(input, reading, q, (sentenceKey ??= input.ids.sentenceKeyIn(input.text, reading.sentence.start, reading.sentence.end))));
     for (let i = 0; i < reading.deadlines.length; i++) {
       if (!isDeliverable(input.match, reading, i, quantityTargets, input.year)) continue;
-      targets.push(deadlineTarget(input, reading, reading.deadlines[i]!, (sentenceKey ??= input.ids.sentenceKey(reading.sentence.text))));
+      targets.push(deadlineTarget(input, reading, reading.deadlines[i]!, (sentenceKey ??= input.ids.sentenceKeyIn(input.text, reading.sentence.start, reading.sentence.end))));
     }
   }
   targets.sort((a, b) => a.start - b.start);
