@@ -81,17 +81,18 @@ export function findDeadlines(text: string, from: number, to: number, year: numb
   if (keys === ALL_KEYS && !/[年月五季前底]|\d{4}/.test(slice)) return [];
   const found: DeadlineMatch[] = [];
   // Each pattern runs only when its key character occurs (a native indexOf is far cheaper than a scan).
-  const hasYear = slice.includes('年');
-  if ((keys & KEY_PLAN) !== 0 && slice.includes('五')) for (const m of slice.matchAll(FIVE_YEAR_PLAN)) addMatch(found, from, m, fiveYearPlan(m));
+  const firstYear = slice.indexOf('年');
+  const hasYear = firstYear >= 0;
+  if ((keys & KEY_PLAN) !== 0 && slice.includes('五')) for (let m = nextMatch(FIVE_YEAR_PLAN, slice); m; m = nextMatch(FIVE_YEAR_PLAN, slice)) addMatch(found, from, m, fiveYearPlan(m));
   if ((keys & (KEY_RANGE | KEY_ABSOLUTE)) !== 0 && FOUR_DIGITS.test(slice)) {
-    if ((keys & KEY_RANGE) !== 0) for (const m of slice.matchAll(YEAR_RANGE)) addMatch(found, from, m, yearRange(m, slice));
-    if ((keys & KEY_ABSOLUTE) !== 0 && hasYear) for (const m of matchesNear(ABSOLUTE_DATE_AT, slice, '年', '', 6)) addMatch(found, from, m, absoluteDate(m, slice));
+    if ((keys & KEY_RANGE) !== 0) for (let m = nextMatch(YEAR_RANGE, slice); m; m = nextMatch(YEAR_RANGE, slice)) addMatch(found, from, m, yearRange(m, slice));
+    if ((keys & KEY_ABSOLUTE) !== 0 && hasYear) for (const m of matchesNear(ABSOLUTE_DATE_AT, STARTS_ABSOLUTE, slice, '年', firstYear, '', 6)) addMatch(found, from, m, absoluteDate(m, slice));
   }
-  if ((keys & KEY_RELATIVE) !== 0 && hasYear) for (const m of matchesNear(RELATIVE_YEAR_AT, slice, '年', '', 5)) addMatch(found, from, m, relativeYear(m, year));
-  if ((keys & KEY_PART) !== 0 && (hasYear || slice.includes('季'))) for (const m of matchesNear(YEAR_PART_AT, slice, '年', '季', 4)) addMatch(found, from, m, yearPart(m, slice, year));
-  if ((keys & KEY_MONTH) !== 0 && slice.includes('月')) for (const m of matchesNear(MONTH_DAY_AT, slice, '月', '', 4)) addMatch(found, from, m, monthDay(m, slice, year));
-  if ((keys & KEY_HOLIDAY) !== 0 && slice.includes('前')) for (const m of slice.matchAll(HOLIDAY)) addMatch(found, from, m, holiday(m, year));
-  if ((keys & KEY_DURATION) !== 0 && hasYear) for (const m of matchesNear(DURATION_AT, slice, '年', '', 4)) {
+  if ((keys & KEY_RELATIVE) !== 0 && hasYear) for (const m of matchesNear(RELATIVE_YEAR_AT, STARTS_RELATIVE, slice, '年', firstYear, '', 5)) addMatch(found, from, m, relativeYear(m, year));
+  if ((keys & KEY_PART) !== 0) for (const m of matchesNear(YEAR_PART_AT, STARTS_PART, slice, '年', firstYear, '季', 4)) addMatch(found, from, m, yearPart(m, slice, year));
+  if ((keys & KEY_MONTH) !== 0) for (const m of matchesNear(MONTH_DAY_AT, STARTS_MONTH, slice, '月', slice.indexOf('月'), '', 4)) addMatch(found, from, m, monthDay(m, slice, year));
+  if ((keys & KEY_HOLIDAY) !== 0 && slice.includes('前')) for (let m = nextMatch(HOLIDAY, slice); m; m = nextMatch(HOLIDAY, slice)) addMatch(found, from, m, holiday(m, year));
+  if ((keys & KEY_DURATION) !== 0 && hasYear) for (const m of matchesNear(DURATION_AT, STARTS_DURATION, slice, '年', firstYear, '', 4)) {
     const numberAt = m[1] ? m[1].length : 0;
     addMatch(found, from, m, duration(m, year), numberAt, m[0].length);
   }
@@ -150,17 +151,49 @@ const YEAR_PART_AT = sticky(YEAR_PART);
 const MONTH_DAY_AT = sticky(MONTH_DAY);
 const DURATION_AT = sticky(DURATION);
 
-/** Matches of sticky `re` in `text` that start at most `back` characters before an `anchor` (or `anchor2`) character. */
-function matchesNear(re: RegExp, text: string, anchor: string, anchor2: string, back: number): RegExpExecArray[] {
+/**
+ * The next match of global `re` in `text` (from re.lastIndex; null at the end, which resets it): what
+ * text.matchAll(re) yields, without the copy of the regex that matchAll makes on every call. None of these
+ * patterns matches the empty string.
+ */
+function nextMatch(re: RegExp, text: string): RegExpExecArray | null {
+  return re.exec(text);
+}
+
+// The characters a match of each sticky pattern can start with (its BY_PREFIX or verb words, its digits or
+// words), as bits by character code: the pattern is not run at other starts, where it cannot match.
+const STARTS_ABSOLUTE = 1;
+const STARTS_RELATIVE = 2;
+const STARTS_PART = 4;
+const STARTS_MONTH = 8;
+const STARTS_DURATION = 16;
+const MATCH_START = new Uint8Array(0x10000);
+function startsWith(chars: string, bit: number): void {
+  for (const c of chars) MATCH_START[c.charCodeAt(0)]! |= bit;
+}
+const PREFIX_FIRST = '到至在于力争确截自从';
+const CN_DIGITS = '一二两三四五六七八九十';
+startsWith(PREFIX_FIRST + DIGIT_CHARS, STARTS_ABSOLUTE);
+startsWith(PREFIX_FIRST + '今本当明后这年全', STARTS_RELATIVE);
+startsWith(PREFIX_FIRST + '年上下一二三四第', STARTS_PART);
+startsWith(PREFIX_FIRST + DIGIT_CHARS + CN_DIGITS, STARTS_MONTH);
+startsWith('力争用再通利计确经' + DIGIT_CHARS + CN_DIGITS, STARTS_DURATION);
+
+/**
+ * Matches of sticky `re` in `text` that start at most `back` characters before an `anchor` (or `anchor2`) character,
+ * at a character that can start one (`starts` bit of MATCH_START). `firstAnchor` is text.indexOf(anchor).
+ */
+function matchesNear(re: RegExp, starts: number, text: string, anchor: string, firstAnchor: number, anchor2: string, back: number): RegExpExecArray[] {
   const found: RegExpExecArray[] = [];
   let lastEnd = 0;
-  let a = text.indexOf(anchor);
+  let a = firstAnchor;
   let b = anchor2 ? text.indexOf(anchor2) : -1;
   while (a >= 0 || b >= 0) {
     const p = b < 0 || (a >= 0 && a < b) ? a : b;
     if (p === a) a = text.indexOf(anchor, a + 1);
     else b = text.indexOf(anchor2, b + 1);
     for (let start = Math.max(lastEnd, p - back); start <= p; start++) {
+      if ((MATCH_START[text.charCodeAt(start)]! & starts) === 0) continue;
       re.lastIndex = start;
       const m = re.exec(text);
       if (m) {
