@@ -28,15 +28,28 @@ export function unitAsWritten(original: string, q: Quantity): string | null {
   return q.approxAt >= q.unitStart && q.approxAt < q.unitEnd ? raw.slice(0, q.approxAt - q.unitStart) + raw.slice(q.approxAt - q.unitStart + 1) : raw;
 }
 
-const MULTIPLIER = /(?:万亿|千万|百万|万|亿)/y;
-const APPROX_AFTER_NUMBER = /[余多]/y;
+/** 余 or 多 after a number (or its multiplier): more than. */
+function isApprox(code: number): boolean {
+  return code === 0x4f59 || code === 0x591a;
+}
+
+/** The multiplier at `i` (万亿, 千万, 百万, 万 or 亿, the longer first), or null. */
+function multiplierAt(text: string, i: number): string | null {
+  const code = text.charCodeAt(i);
+  const next = text.charCodeAt(i + 1);
+  if (code === WAN) return next === YI ? '万亿' : '万';
+  if (code === YI) return '亿';
+  if (next === WAN && (code === 0x5343 || code === 0x767e)) return code === 0x5343 ? '千万' : '百万';
+  return null;
+}
+const WAN = 0x4e07;
+const YI = 0x4ebf;
 /** Units written after a number, longest first. */
 const BASE_UNIT =
   /(?:个百分点|百分点|平方公里|平方千米|平方米|立方米|千瓦时|千瓦|兆瓦|吉瓦|千伏|公里|千米|公顷|千克|公斤|微克|毫克|人次|个月|小时|分钟|标箱|美元|元|亩|米|吨|斤|方|人|户|家|个|项|所|处|条|座|台|套|辆|架|艘|张|间|栋|幢|名|位|件|份|场|种|类|株|棵|篇|部|册|床|头|只|批|倍|岁|天|次|%|％|‰|kW|MW|GW|km)/y;
 /** Units that stand after 万/亿 only (千亿级 → value 1000, unit 亿级). */
 const LEVEL_UNIT = /级/y;
 const SUFFIX = /(?:及以上|及以下|以上|以内|以下|之内|之上|之下|左右|上下)/y;
-const RANGE_SEPARATOR = /(?:—{1,2}|–|-|~|～|至|到)/y;
 
 /** Comparator words before a number, with what they mean. */
 const PREFIXES: Array<[string, Comparator]> = [
@@ -51,11 +64,12 @@ const SUFFIX_COMPARATOR: Record<string, Comparator> = {
 const ABSTRACT_NOUN_END =
   /(?:方面|意识|自信|维护|作用|精神|原则|关系|环节|层面|维度|阶段|步骤|问题|要求|理念|思路|特点|优势|途径|渠道|坚持|必须|统筹|转变|结合|抓手|同步|大事|底线|导向|引领|重点|模式|工作|方向|定位|战略|路径|能力|本领|难题|短板|课题|层次|发展|字)$/;
 /** Where the noun after a count ends. */
-const NOUN_PHRASE_END = /[，,。；;：:、！？!?（()）“”"的和与及之等]/;
+const NOUN_PHRASE_END_CODES = codeTable('，,。；;：:、！？!?（()）“”"的和与及之等');
+/** Units that count things (个, 项…): the noun after them may make the count abstract. */
+const COUNT_UNIT_LAST = codeTable('个项种件条类');
 /** Abstract heads that open the noun after a count (四个方面进行思考, 两项工作都有专人). */
 const ABSTRACT_NOUN_START = /^(?:方面|意识|自信|大事|底线|导向|层面|维度|环节|步骤|原则|工作|重点工作|要求|措施|举措|问题)/;
 /** Characters after a number that make it a date, time, ordinal or code rather than an amount. */
-const DATE_OR_CODE_AFTER = /[年月日号时秒届期版章节款]/;
 const DATE_OR_CODE_CODES = new Set([...'年月日号时秒届期版章节款'].map((c) => c.charCodeAt(0)));
 
 export function findQuantities(text: string, from: number, to: number): Quantity[] {
@@ -130,17 +144,17 @@ function readUnit(text: string, pos: number): UnitMatch {
   let i = pos;
   let approxMore = false;
   let approxAt = -1;
-  if (stickyAt(APPROX_AFTER_NUMBER, text, i)) {
+  if (isApprox(text.charCodeAt(i))) {
     approxMore = true;
     i++;
   }
   const start = i;
   let unit = '';
-  const multiplier = stickyAt(MULTIPLIER, text, i);
+  const multiplier = multiplierAt(text, i);
   if (multiplier) {
     unit += multiplier;
     i += multiplier.length;
-    if (!approxMore && stickyAt(APPROX_AFTER_NUMBER, text, i)) {
+    if (!approxMore && isApprox(text.charCodeAt(i))) {
       approxMore = true;
       approxAt = i;
       i++;
@@ -170,7 +184,7 @@ function readQuantity(text: string, pos: number, to: number): Quantity | null {
   if (DATE_OR_CODE_CODES.has(text.charCodeAt(number.end))) return null;
   const chinese = number.kind === 'chinese';
   if (chinese && isPersonName(text, number.start)) return null;
-  if (chinese && number.value < 2 && !/[百千]/.test(text.slice(number.start, number.end))) return null;
+  if (chinese && number.value < 2 && !holdsHundredOrThousand(text, number.start, number.end)) return null;
   const unitMatch = readUnit(text, number.end);
   let end = unitMatch.end;
   let unit = unitMatch.unit;
@@ -179,12 +193,12 @@ function readQuantity(text: string, pos: number, to: number): Quantity | null {
   let upper: number | null = null;
 
   // Range: 5%—5.5%, 4.5-5%, 3至5个.
-  const separator = stickyAt(RANGE_SEPARATOR, text, end);
-  if (separator) {
-    const second = readNumberAt(text, end + separator.length);
+  const separatorLength = rangeSeparatorLength(text, end);
+  if (separatorLength > 0) {
+    const second = readNumberAt(text, end + separatorLength);
     if (second && second.kind === number.kind && second.end <= to) {
       const secondUnit = readUnit(text, second.end);
-      if (secondUnit.unit && (unit === null || unit === secondUnit.unit) && secondUnit.end <= to && !DATE_OR_CODE_AFTER.test(text[secondUnit.end] ?? '')) {
+      if (secondUnit.unit && (unit === null || unit === secondUnit.unit) && secondUnit.end <= to && !DATE_OR_CODE_CODES.has(text.charCodeAt(secondUnit.end))) {
         unit = secondUnit.unit;
         unitSpan = secondUnit;
         upper = second.value;
@@ -193,12 +207,12 @@ function readQuantity(text: string, pos: number, to: number): Quantity | null {
     }
   }
   if (unit === null) return null;
-  if (unit === '级' || (chinese && unit.length === 1 && /[万亿]/.test(unit))) return null;
-  const after = text[end] ?? '';
-  if (/^[A-Za-z]/.test(after) && !/[A-Za-z]$/.test(unit)) return null;
+  if (unit === '级' || (chinese && (unit === '万' || unit === '亿'))) return null;
+  const unitLast = unit.charCodeAt(unit.length - 1);
+  if (isAsciiLetter(text.charCodeAt(end)) && !isAsciiLetter(unitLast)) return null;
   if (text[end] === '+' || text[pos - 1] === '+') return null;
   if (chinese && isSloganLike(text, number.start, end)) return null;
-  if (/[个项种件条类]$/.test(unit)) {
+  if (COUNT_UNIT_LAST[unitLast] === 1) {
     const noun = nounAfter(text, end, to);
     if (ABSTRACT_NOUN_END.test(noun) || ABSTRACT_NOUN_START.test(noun)) return null;
     // 9个镇中, 在全省91个县中: picks from a set.
@@ -210,14 +224,15 @@ function readQuantity(text: string, pos: number, to: number): Quantity | null {
   // …but 5所中学, 10个中心 are counts.
   if (text[end] === '中' && !isHan(text.charCodeAt(end + 1))) return null;
   // 目标有三个：即… announces a list.
-  if (/[:：即]/.test(text[end] ?? '')) return null;
+  const endCode = text.charCodeAt(end);
+  if (endCode === 0x3a || endCode === 0xff1a || endCode === 0x5373) return null;
   if (chinese && unit === '元') return null;
   // 一次性, 一次通过: a Chinese numeral with 次 is an adverb more often than a count (召开3次 is written with digits).
   if (chinese && unit === '次') return null;
 
   let comparator: Comparator = unitMatch.approxMore ? '>=' : '=';
   let prefixed = false;
-  if (/级$/.test(unit)) comparator = '>=';
+  if (unitLast === 0x7ea7) comparator = '>=';
   let start = number.start;
   const prefix = comparatorBefore(text, number.start);
   if (prefix) {
@@ -237,8 +252,8 @@ function readQuantity(text: string, pos: number, to: number): Quantity | null {
   // aim. A comparator word before the number makes it one (推出不少于50项的清单).
   const next = text[end] ?? '';
   // A share (让80%的人口…, 90%以上的行政村) is the measure itself, not an attribute.
-  if (next === '的' && !prefixed && !/[%％‰]$/.test(unit)) return null;
-  if (suffix && /[\u4e00-\u9fff]/.test(next) && next !== '的') return null;
+  if (next === '的' && !prefixed && !(unitLast === 0x25 || unitLast === 0xff05 || unitLast === 0x2030)) return null;
+  if (suffix && isHan(text.charCodeAt(end)) && next !== '的') return null;
   return {
     start, end, numberStart: number.start, value: number.value, unit, comparator, upper,
     unitStart: unitSpan.start, unitEnd: unitSpan.end, approxAt: unitSpan.approxAt,
@@ -290,7 +305,7 @@ function isSloganLike(text: string, start: number, end: number): boolean {
 function nounAfter(text: string, from: number, to: number): string {
   let i = from;
   const limit = Math.min(to, from + 8);
-  while (i < limit && !NOUN_PHRASE_END.test(text[i]!)) i++;
+  while (i < limit && NOUN_PHRASE_END_CODES[text.charCodeAt(i)] === 0) i++;
   return text.slice(from, i);
 }
 
@@ -335,3 +350,30 @@ function stickyAt(re: RegExp, text: string, pos: number): string | null {
   const m = re.exec(text);
   return m ? m[0] : null;
 }
+
+function codeTable(chars: string): Uint8Array {
+  const table = new Uint8Array(0x10000);
+  for (const c of chars) table[c.charCodeAt(0)] = 1;
+  return table;
+}
+
+function isAsciiLetter(code: number): boolean {
+  return (code >= 65 && code <= 90) || (code >= 97 && code <= 122);
+}
+
+/** 百 or 千 in text[from, to). */
+function holdsHundredOrThousand(text: string, from: number, to: number): boolean {
+  for (let i = from; i < to; i++) {
+    const code = text.charCodeAt(i);
+    if (code === 0x767e || code === 0x5343) return true;
+  }
+  return false;
+}
+
+/** Length of the range separator at `i` (—, ——, –, -, ~, ～, 至, 到), or 0. */
+function rangeSeparatorLength(text: string, i: number): number {
+  const code = text.charCodeAt(i);
+  if (code === 0x2014) return text.charCodeAt(i + 1) === 0x2014 ? 2 : 1;
+  return RANGE_SEPARATOR_CODES[code] === 1 ? 1 : 0;
+}
+const RANGE_SEPARATOR_CODES = codeTable('–-~～至到');
