@@ -26,3 +26,12 @@ test('ids survive edits elsewhere in the document', () => {
   const other = extractDocument(body, { uri: 'b.txt', year: 2026 });
   assert.notEqual(other.targets[0]!.id, before.targets[0]!.id);
 });
+
+test('a sentence key read in place equals the key of the sentence text', () => {
+  const ids = new IdAllocator('doc');
+  const text = '前言。\n今年要完成 老旧小区\u3000改造120个，\r\n力争年底前\ufeff建成。后记';
+  for (const [start, end] of [[0, 3], [4, 31], [3, text.length], [0, text.length]] as const) {
+    assert.equal(ids.sentenceKeyIn(text, start, end), ids.sentenceKey(text.slice(start, end)));
+  }
+  assert.equal(ids.sentenceKey(' a\tb '), ids.sentenceKey('ab'));
+});

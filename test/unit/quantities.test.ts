@@ -1,6 +1,6 @@
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
-import { findQuantities } from '../../src/core/quantities';
+import { findQuantities, scanQuantities, type Quantity } from '../../src/core/quantities';
 
 function q(text: string): Array<[string, number, string | null, string]> {
   return findQuantities(text, 0, text.length).map((x) => [text.slice(x.start, x.end), x.value, x.unit, x.comparator]);
@@ -63,4 +63,24 @@ test('agricultural and livestock units of work reports', () => {
   assert.deepEqual(q('粮食产量稳定在700亿斤以上'), [['700亿斤以上', 700, '亿斤', '>=']]);
   assert.deepEqual(q('出栏生猪300万头'), [['300万头', 300, '万头', '=']]);
   assert.deepEqual(q('加强二次污染管控'), []);
+});
+
+test('a scan restarted after a clause break finds what the whole scan finds there (targets read only aim clauses)', () => {
+  const texts = [
+    '去年完成投资1,200万元，今年要新增5000个、翻两番，不少于30%以上。',
+    '其中9个镇中，3个已建成；其余5个镇要在2026年前建成，实现翻番。',
+    '比例为1:50000，要达到三至五个，控制在5%—5.5%左右。',
+  ];
+  for (const text of texts) {
+    const whole = findQuantities(text, 0, text.length);
+    // Restart at every clause break except the ASCII comma (1,200 spans it: targets then read the whole sentence).
+    const starts = [0, ...[...text].flatMap((c, i) => ('，；：。'.includes(c) ? [i + 1] : []))];
+    starts.forEach((from, k) => {
+      const until = k + 1 < starts.length ? starts[k + 1]! : text.length;
+      const part: Quantity[] = [];
+      scanQuantities(text, from, until, text.length, part);
+      part.sort((a, b) => a.start - b.start);
+      assert.deepEqual(part, whole.filter((x) => x.start >= from && x.start < until), `${text} from ${from}`);
+    });
+  }
 });
