@@ -9,7 +9,10 @@ import type { Commitment, Target } from './types';
 const CONCRETE_ACTION = new TwoCharWords(
   '完成|建成|建设|新建|改造|实施|推进|推动|启动|开工|投产|出台|制定|印发|编制|建立|健全|完善|落实|开展|组织|申报|推出|取消|精简|清理|排查|整治|整改|上线|招聘|培育|打造|构建|引进|创建|争创|举办|召开|部署|修订|设立|成立|实行|推广|搬迁|治理|修复|提升|扩大|优化|深化|加强|加快|报送|上报|提交'.split('|'),
 );
-const EXHORTATION_ONLY = /把握|认清|认识到|统一思想|坚定信心|解放思想|提高站位|高度重视|深刻领会|充分认识|牢固树立|增强.{0,6}意识|弘扬|发扬|不辜负|切实负起/;
+/** Exhortation words; also 增强…意识 with at most six characters (no line break) between (isExhortation). */
+const EXHORTATION_WORDS = '把握|认清|认识到|统一思想|坚定信心|解放思想|提高站位|高度重视|深刻领会|充分认识|牢固树立|弘扬|发扬|不辜负|切实负起'.split('|');
+const EXHORTATION_FIRST = new Uint8Array(0x10000);
+for (const w of [...EXHORTATION_WORDS, '增强']) EXHORTATION_FIRST[w.charCodeAt(0)] = 1;
 /** Deliverables that make a sentence more than exhortation. */
 const DELIVERABLE = new TwoCharWords('完成|建成|出台|制定|印发|申报|开工|上线'.split('|'));
 const MIN_LENGTH = 8;
@@ -33,7 +36,7 @@ export function extractCommitments(match: string, readings: SentenceReading[], t
     if (reading.clauses.some((c) => c.state === 'past' && c.start < strong.start)) continue;
     const from = strong.start;
     if (!CONCRETE_ACTION.occursIn(match, from, s.end)) continue;
-    if (EXHORTATION_ONLY.test(match.slice(from, s.end)) && !DELIVERABLE.occursIn(match, from, s.end)) continue;
+    if (isExhortation(match, from, s.end) && !DELIVERABLE.occursIn(match, from, s.end)) continue;
     commitments.push({
       id: ids.next('commitment', ids.sentenceKey(s.text), ''),
       kind: 'commitment',
@@ -48,4 +51,30 @@ export function extractCommitments(match: string, readings: SentenceReading[], t
     });
   }
   return commitments;
+}
+
+/**
+ * Whether text[from, to) holds an exhortation: what /把握|认清|…|增强.{0,6}意识|…/ finds, read by character code
+ * (a regex alternation tries every word at every position).
+ */
+function isExhortation(text: string, from: number, to: number): boolean {
+  for (let i = from; i < to; i++) {
+    if (EXHORTATION_FIRST[text.charCodeAt(i)] === 0) continue;
+    for (const w of EXHORTATION_WORDS) if (i + w.length <= to && text.startsWith(w, i)) return true;
+    if (i + 4 <= to && text.startsWith('增强', i) && awarenessWithin(text, i + 2, to)) return true;
+  }
+  return false;
+}
+
+/** 意识 starts at most six characters after `at`, none of them a line terminator (what `.` matches). */
+function awarenessWithin(text: string, at: number, to: number): boolean {
+  for (let j = at; j <= at + 6 && j + 2 <= to; j++) {
+    if (j > at && isLineTerminator(text.charCodeAt(j - 1))) return false;
+    if (text.startsWith('意识', j)) return true;
+  }
+  return false;
+}
+
+function isLineTerminator(code: number): boolean {
+  return code === 0x0a || code === 0x0d || code === 0x2028 || code === 0x2029;
 }
