@@ -3,7 +3,8 @@
 // (要把握大势, 统一思想) and results are left out.
 import type { IdAllocator } from './ids';
 import type { SentenceReading } from './reading';
-import { deadlineFor, TwoCharWords } from './targets';
+import { deadlineFor } from './targets';
+import { TwoCharWords } from './twoCharWords';
 import type { Commitment, Target } from './types';
 
 const CONCRETE_ACTION = new TwoCharWords(

@@ -7,6 +7,7 @@ import type { LineIndex } from './lines';
 import { scanQuantities, unitAsWritten, type Quantity } from './quantities';
 import type { Clause, ClauseState, SentenceReading } from './reading';
 import type { Target } from './types';
+import { TwoCharWords } from './twoCharWords';
 
 export interface TargetInput {
   text: string;
@@ -22,34 +23,6 @@ export interface TargetInput {
 
 /** A period or bare date only opens a deliverable at the start of its clause (今年实现…, 2030年，…建成). */
 const CLAUSE_OPENING = /^(?:[一二三四五六七八九十]+是|其中|同时|并|到|在|于|至|力争|争取|确保|计划|预计|我们要|要)?$/;
-/**
- * Two-character words, found by character code: the same answer as a regex alternation of them (/建成|完成|…/),
- * which tries every word at every position, while this looks at most positions once.
- */
-export class TwoCharWords {
-  /** Per first character, 1 + the index of its second characters in `seconds`, or 0. */
-  private readonly first = new Uint16Array(0x10000);
-  private readonly seconds: number[][] = [];
-
-  constructor(words: string[]) {
-    for (const word of words) {
-      if (word.length !== 2) throw new Error(`not a two-character word: ${word}`);
-      const c = word.charCodeAt(0);
-      if (this.first[c] === 0) this.first[c] = this.seconds.push([]);
-      this.seconds[this.first[c]! - 1]!.push(word.charCodeAt(1));
-    }
-  }
-
-  /** Some word lies wholly in text[from, to). */
-  occursIn(text: string, from: number, to: number): boolean {
-    for (let i = from; i + 1 < to; i++) {
-      const slot = this.first[text.charCodeAt(i)]!;
-      if (slot !== 0 && this.seconds[slot - 1]!.includes(text.charCodeAt(i + 1))) return true;
-    }
-    return false;
-  }
-}
-
 /** What a dated deliverable is: something built, finished, reached or started (not 坚定信心, 列为…之一). */
 const DELIVERABLE_VERB = new TwoCharWords(
   '建成|完成|实现|开工|投产|竣工|投用|建设|启动|出台|制定|印发|推出|达到|脱贫|覆盖|上线|招生|入住|入驻|搬迁|改造|申报|验收|通车|运营|完工|封顶|挂牌|成立|落地|基本|全面|交付|提交|报送|部署|召开|举办|到位|清零|摘帽'.split('|'),
