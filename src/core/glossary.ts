@@ -184,11 +184,18 @@ function toComponents(value: unknown, depth: number): DefinitionComponent[] | st
   return result;
 }
 
+let builtInEntries: GlossaryEntry[] | null = null;
 let builtIn: Glossary | null = null;
+
+/** The built-in glossary's entries, parsed once. */
+function builtInGlossaryEntries(): GlossaryEntry[] {
+  builtInEntries ??= parseGlossary(nationalGlossary, 'builtin').entries;
+  return builtInEntries;
+}
 
 /** The built-in national glossary. */
 export function builtInGlossary(): Glossary {
-  if (builtIn === null) builtIn = new Glossary(parseGlossary(nationalGlossary, 'builtin').entries);
+  if (builtIn === null) builtIn = new Glossary(builtInGlossaryEntries());
   return builtIn;
 }
 
@@ -207,7 +214,9 @@ let sloganTerms: string[] | null = null;
 /** Numbered terms and aliases of the built-in glossary (matching script), for detection without quotes. */
 export function builtInSloganTerms(): string[] {
   if (sloganTerms === null) {
-    sloganTerms = builtInGlossary().terms().map((t) => toMatchingScript(t)).filter((t) => [...t].some((ch) => isCountNumeral(ch)));
+    // From the entries, as Glossary.terms() lists them: a Glossary would build its look-up keys, which loads a
+    // script converter that extraction never uses.
+    sloganTerms = builtInGlossaryEntries().flatMap((e) => [e.term, ...e.aliases]).map((t) => toMatchingScript(t)).filter((t) => [...t].some((ch) => isCountNumeral(ch)));
   }
   return sloganTerms;
 }
