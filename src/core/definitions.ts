@@ -169,7 +169,13 @@ export function abbreviationLeadBefore(text: string, end: number): number {
 
 /** Flattened component texts: the identity of a definition. */
 export function componentKey(components: DefinitionComponent[]): string {
-  return components.map((c) => (c.components ? `${c.text}(${componentKey(c.components)})` : c.text)).join('|');
+  let key = '';
+  for (let i = 0; i < components.length; i++) {
+    const component = components[i]!;
+    if (i > 0) key += '|';
+    key += component.components ? `${component.text}(${componentKey(component.components)})` : component.text;
+  }
+  return key;
 }
 
 function definitionAt(context: Context, shape: KeyShape, occurrence: Span): SloganDefinition | null {

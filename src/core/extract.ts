@@ -52,7 +52,8 @@ function insideSpelledOutName(slogans: Slogan[]): (start: number, end: number) =
   const reach: number[] = [];
   return (start, end) => {
     if (spans === undefined) {
-      spans = slogans.filter((s) => s.definitions.length > 0).flatMap((s) => s.occurrences);
+      spans = [];
+      for (const slogan of slogans) if (slogan.definitions.length > 0) for (const occurrence of slogan.occurrences) spans.push(occurrence);
       spans.sort((a, b) => a.start - b.start);
       for (const span of spans) reach.push(Math.max(span.end, reach[reach.length - 1] ?? -1));
     }
