@@ -221,7 +221,14 @@ function definitionAt(context: Context, shape: KeyShape, occurrence: Span): Slog
 }
 
 function plain(context: Context, enumeration: Enumeration): SloganDefinition {
-  return makeDefinition(context, enumeration, enumeration.items.map((item) => ({ text: shown(context, item) })));
+  return makeDefinition(context, enumeration, shownItems(context, enumeration.items));
+}
+
+/** One component per item, with the text the document shows there. */
+function shownItems(context: Context, items: readonly Item[]): DefinitionComponent[] {
+  const components: DefinitionComponent[] = [];
+  for (const item of items) components.push({ text: shown(context, item) });
+  return components;
 }
 
 /** What the document shows at an item's place (traditional script stays traditional). */
@@ -279,7 +286,7 @@ function subComponent(context: Context, key: string, end: number): DefinitionCom
   const counts = impliedCounts(key);
   const before = enumerationBefore(context.text, end - key.length, counts[0] ?? null);
   const text = shown(context, { start: end - key.length, end });
-  return before ? { text, components: before.items.map((i) => ({ text: shown(context, i) })) } : { text };
+  return before ? { text, components: shownItems(context, before.items) } : { text };
 }
 
 /** “五个三”(主攻…三大目标,打赢…三大攻坚,…): every clause ends in a slogan → nested components. */
@@ -333,7 +340,7 @@ function groupsAfter(context: Context, from: number, groups: number, inner: stri
     }
   }
   if (headings.length === groups) {
-    return makeDefinition(context, { start: headings[0]!.start, end: headings[groups - 1]!.end }, headings.map((h) => ({ text: shown(context, h) })));
+    return makeDefinition(context, { start: headings[0]!.start, end: headings[groups - 1]!.end }, shownItems(context, headings));
   }
   return null;
 }

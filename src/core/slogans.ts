@@ -190,9 +190,11 @@ let knownIndex: KnownTermIndex | null = null;
 
 /** The index of `knownTerms`, reused while the caller passes the same terms. */
 function knownTermIndex(knownTerms: Iterable<string>): KnownTermIndex {
-  const terms = [...knownTerms];
   const cached = knownIndex;
-  if (cached !== null && cached.terms.length === terms.length && cached.terms.every((term, i) => term === terms[i])) return cached;
+  // Compared in place: every document passes the same list, and a copy per document costs more than the compare.
+  if (cached !== null && Array.isArray(knownTerms) && sameTerms(cached.terms, knownTerms)) return cached;
+  const terms = [...knownTerms];
+  if (cached !== null && sameTerms(cached.terms, terms)) return cached;
   const byPair = new Map<number, string[]>();
   const pairs = new Uint8Array(0x10000);
   const scanTable = new Uint8Array(0x10000);
@@ -207,6 +209,12 @@ function knownTermIndex(knownTerms: Iterable<string>): KnownTermIndex {
   sortLongestFirst(byPair);
   knownIndex = { terms, set, byPair, pairs, scanTable };
   return knownIndex;
+}
+
+function sameTerms(a: readonly string[], b: readonly string[]): boolean {
+  if (a.length !== b.length) return false;
+  for (let i = 0; i < a.length; i++) if (a[i] !== b[i]) return false;
+  return true;
 }
 
 /** A shared table, cleared after use: a fresh 64 KB table per document costs more than the pass it serves. */
