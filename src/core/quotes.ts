@@ -49,7 +49,8 @@ const CLOSER_OF = new Uint16Array(0x10000);
 for (const [open, close] of Object.entries(PAIRS)) CLOSER_OF[open.charCodeAt(0)] = close.charCodeAt(0);
 
 /** The code units quote scanning reads (quote marks and line breaks), for callers that collect offsets in one pass. */
-export const QUOTE_SCAN_CODES: readonly number[] = [...CLASS.keys()].filter((code) => CLASS[code] !== 0);
+export const QUOTE_SCAN_CODES: readonly number[] = [10, 13, 34, 0xff02, ...[...Object.keys(PAIRS), ...CLOSERS].map((ch) => ch.charCodeAt(0))]
+  .sort((a, b) => a - b);
 const QUOTE_SCAN_TABLE = codeTable(QUOTE_SCAN_CODES.map((code) => String.fromCharCode(code)));
 
 /** The last text scanned and its quotes: slogan detection and prose terms both read the same document. */

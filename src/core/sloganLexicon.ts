@@ -5,6 +5,8 @@
 
 /** Chinese numerals that can open a counted formulation (千/万/亿 are magnitudes, not counts). */
 const COUNT_NUMERALS = '一二两三四五六七八九十百双零';
+/** The code units `isCountNumeralCode` accepts. */
+export const COUNT_NUMERAL_CODES: readonly number[] = [...COUNT_NUMERALS].map((ch) => ch.charCodeAt(0));
 const DIGIT_VALUES: Record<string, number> = {
   零: 0, 一: 1, 二: 2, 两: 2, 双: 2, 三: 3, 四: 4, 五: 5, 六: 6, 七: 7, 八: 8, 九: 9,
 };

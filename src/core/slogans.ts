@@ -15,7 +15,7 @@ import {
   collectiveEnd, compactCompoundEnd, countedNameAt, impliedCounts, isPeriodName, mayNameSlogan, quotedSloganTerm,
 } from './sloganShape';
 import {
-  CLASSIFIERS, LEXICAL_WORDS, NOT_COUNT_AFTER, TIME_UNITS, codeTable, digitValueCode, isCountNumeralCode, isHanCode, offsetsOf,
+  CLASSIFIERS, COUNT_NUMERAL_CODES, LEXICAL_WORDS, NOT_COUNT_AFTER, TIME_UNITS, codeTable, digitValueCode, isCountNumeralCode, isHanCode, offsetsOf,
   startsWithAny,
 } from './sloganLexicon';
 import { enumerationBefore, mayEnumerateBefore } from './enumeration';
@@ -199,7 +199,7 @@ function knownTermIndex(knownTerms: Iterable<string>): KnownTermIndex {
   const pairs = new Uint8Array(0x10000);
   const scanTable = new Uint8Array(0x10000);
   for (const code of QUOTE_SCAN_CODES) scanTable[code] = 1;
-  for (let code = 0; code < 0x10000; code++) if (isCountNumeralCode(code)) scanTable[code] = 1;
+  for (const code of COUNT_NUMERAL_CODES) scanTable[code] = 1;
   const set = new Set(terms);
   for (const term of set) {
     if (term.length < 2) continue;

@@ -2,7 +2,7 @@
 // offsets, and the cheap reject before a quoted text is classified.
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
-import { codeTable, offsetsOf } from '../../src/core/sloganLexicon';
+import { COUNT_NUMERAL_CODES, codeTable, isCountNumeralCode, offsetsOf } from '../../src/core/sloganLexicon';
 import { QUOTE_SCAN_CODES, findQuotes, findQuotesAt } from '../../src/core/quotes';
 import { mayNameSlogan, quotedSloganTerm } from '../../src/core/sloganShape';
 
@@ -10,6 +10,11 @@ test('offsetsOf: every offset of a flagged code unit, in order', () => {
   assert.deepEqual(offsetsOf('一a二b三', codeTable('一三')), [0, 4]);
   assert.deepEqual(offsetsOf('', codeTable('一')), []);
   assert.deepEqual(offsetsOf('abc', codeTable('一')), []);
+});
+
+test('the scanned code lists: every count numeral, and every quote mark and line break in code order', () => {
+  for (let code = 0; code < 0x10000; code++) assert.equal(COUNT_NUMERAL_CODES.includes(code), isCountNumeralCode(code), String(code));
+  assert.deepEqual(QUOTE_SCAN_CODES, [...'\n\r"‘’“”「」『』＂'].map((ch) => ch.charCodeAt(0)));
 });
 
 test('findQuotesAt: the same quotes as findQuotes, other offsets ignored', () => {
