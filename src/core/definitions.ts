@@ -444,10 +444,18 @@ function compoundDefinition(key: string, context: Context, definitions: Map<stri
     at += part.length;
   }
   if (parts.length < 2) return null;
-  const partDefinitions = parts.map((p) => definitions.get(p)?.[0] ?? null);
-  const first = partDefinitions.find((d) => d !== null);
-  if (!first) return null;
-  const single = partDefinitions.every((d) => d !== null && d.components.length === 1);
+  // Loops rather than map/find/every: the arrays hold only nulls in most documents, objects in some, and
+  // optimised array callbacks are thrown away when they meet the other kind.
+  const partDefinitions: (SloganDefinition | null)[] = [];
+  let first: SloganDefinition | null = null;
+  let single = true;
+  for (const part of parts) {
+    const definition = definitions.get(part)?.[0] ?? null;
+    partDefinitions.push(definition);
+    if (first === null) first = definition;
+    if (definition === null || definition.components.length !== 1) single = false;
+  }
+  if (first === null) return null;
   const components: DefinitionComponent[] = single
     ? partDefinitions.map((d) => d!.components[0]!)
     : parts.map((p, i) => (partDefinitions[i] ? { text: p, components: partDefinitions[i]!.components } : { text: p }));

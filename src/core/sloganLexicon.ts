@@ -27,6 +27,16 @@ DIGIT_VALUE['百'.charCodeAt(0)] = 100;
 // Table look-ups take `code | 0`: charCodeAt past the end gives NaN, and indexing a typed array with NaN is a
 // slow named-property look-up; code 0 is in no table.
 
+/**
+ * `text.charCodeAt(index)`, or 0 (in no table) outside the text, for reads that look past either end by
+ * design. Optimised code assumes charCodeAt stays in bounds: the first read outside throws it away, with
+ * everything it was inlined into, to be compiled again; the explicit test keeps it (and 0 keeps the result an
+ * integer where charCodeAt's NaN is not).
+ */
+export function codeAt(text: string, index: number): number {
+  return index >= 0 && index < text.length ? text.charCodeAt(index) : 0;
+}
+
 /** `countValue` of the one character with this code (NaN past the end: -1), or -1. */
 export function digitValueCode(code: number): number {
   return DIGIT_VALUE[code | 0]!;
@@ -228,9 +238,9 @@ function cachedIndex(words: readonly string[]): WordIndex {
 /** The longest word of `words` that `text` has at `index`, or null. */
 export function startsWithAny(text: string, index: number, words: readonly string[]): string | null {
   const { firsts, byPair, single } = cachedIndex(words);
-  const first = text.charCodeAt(index);
+  const first = codeAt(text, index);
   if (firsts[first | 0] !== 1) return null;
-  const candidates = byPair.get(pairKey(first, text.charCodeAt(index + 1)));
+  const candidates = byPair.get(pairKey(first, codeAt(text, index + 1)));
   if (candidates !== undefined) for (const word of candidates) if (text.startsWith(word, index)) return word;
   return single.has(first) ? text[index]! : null;
 }

@@ -2,7 +2,7 @@
 // Works on simplified text (see script.ts); every function is linear in its (short) input.
 import {
   CLASSIFIERS, COLLECTIVE_TAILS, LEXICAL_WORDS, NOT_COUNT_BEFORE, NUMERAL_IDIOMS, TIME_UNITS,
-  NOT_COUNT_AFTER, codeTable, countValue, countValueAt, digitValueCode, isAnyChineseNumeralCode,
+  NOT_COUNT_AFTER, codeAt, codeTable, countValue, countValueAt, digitValueCode, isAnyChineseNumeralCode,
   isAsciiDigit, isCountNumeral, isCountNumeralCode, isHan, isHanCode, startsWithAny,
 } from './sloganLexicon';
 
@@ -45,20 +45,20 @@ export function compactCompoundEnd(text: string, at: number): number {
   let j = at;
   let groups = 0;
   // Cheap test first: a compound needs "numeral, character, numeral" within its first four characters.
-  if (!isCountNumeralCode(text.charCodeAt(at + 2)) && !isCountNumeralCode(text.charCodeAt(at + 3))) return -1;
+  if (!isCountNumeralCode(codeAt(text, at + 2)) && !isCountNumeralCode(codeAt(text, at + 3))) return -1;
   while (groups < 8) {
     let k = j;
-    while (k - j < 2 && isCountNumeralCode(text.charCodeAt(k))) k++;
+    while (k - j < 2 && isCountNumeralCode(codeAt(text, k))) k++;
     if (k === j) break;
-    const noun = text.charCodeAt(k);
+    const noun = codeAt(text, k);
     if (!isHanCode(noun) || NOT_GROUP_NOUN[noun] === 1) break;
     if (startsWithAny(text, j, LEXICAL_WORDS)) break;
     groups++;
     j = k + 1;
   }
   if (groups < 2) return -1;
-  const extra = text.charCodeAt(j);
-  if (groups >= 3 && isHanCode(extra) && NOT_EXTRA[extra] !== 1 && !isHanCode(text.charCodeAt(j + 1))) j++;
+  const extra = codeAt(text, j);
+  if (groups >= 3 && isHanCode(extra) && NOT_EXTRA[extra] !== 1 && !isHanCode(codeAt(text, j + 1))) j++;
   if (startsWithAny(text, at, NUMERAL_IDIOMS)) return -1;
   return j;
 }
@@ -249,8 +249,8 @@ export function impliedCounts(term: string): number[] {
   const values: number[] = [];
   for (let i = 0; i < term.length; i++) {
     if (!isCountNumeralCode(term.charCodeAt(i))) continue;
-    // Past the start, charCodeAt(-1) is NaN: in no table.
-    const before = term.charCodeAt(i - 1);
+    // Before the start, 0: in no table.
+    const before = codeAt(term, i - 1);
     if (isAnyChineseNumeralCode(before) || NOT_COUNT_BEFORE_CODES[before | 0] === 1) continue;
     if (i > 0 && startsWithAny(term, i, COLLECTIVE_TAILS)) continue; // 三位一体: 一体 is no count
     let k = i;

@@ -2,7 +2,7 @@
 // offsets, and the cheap reject before a quoted text is classified.
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
-import { COUNT_NUMERAL_CODES, codeTable, isCountNumeralCode, offsetsOf } from '../../src/core/sloganLexicon';
+import { COUNT_NUMERAL_CODES, codeAt, codeTable, isCountNumeralCode, offsetsOf } from '../../src/core/sloganLexicon';
 import { QUOTE_SCAN_CODES, findQuotes, findQuotesAt } from '../../src/core/quotes';
 import { mayNameSlogan, quotedSloganTerm } from '../../src/core/sloganShape';
 
@@ -10,6 +10,14 @@ test('offsetsOf: every offset of a flagged code unit, in order', () => {
   assert.deepEqual(offsetsOf('一a二b三', codeTable('一三')), [0, 4]);
   assert.deepEqual(offsetsOf('', codeTable('一')), []);
   assert.deepEqual(offsetsOf('abc', codeTable('一')), []);
+});
+
+test('codeAt: the code unit inside the text, 0 on either side of it', () => {
+  assert.equal(codeAt('一a', 0), '一'.charCodeAt(0));
+  assert.equal(codeAt('一a', 1), 97);
+  assert.equal(codeAt('一a', 2), 0);
+  assert.equal(codeAt('一a', -1), 0);
+  assert.equal(codeAt('', 0), 0);
 });
 
 test('the scanned code lists: every count numeral, and every quote mark and line break in code order', () => {
