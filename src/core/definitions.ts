@@ -445,7 +445,8 @@ function compoundDefinition(key: string, context: Context, definitions: Map<stri
   }
   if (parts.length < 2) return null;
   // Loops rather than map/find/every: the arrays hold only nulls in most documents, objects in some, and
-  // optimised array callbacks are thrown away when they meet the other kind.
+  // optimised array callbacks are thrown away when they meet the other kind; arrays made by map also differ
+  // in kind from those built by push, which throws away code reading components (componentKey).
   const partDefinitions: (SloganDefinition | null)[] = [];
   let first: SloganDefinition | null = null;
   let single = true;
@@ -456,8 +457,11 @@ function compoundDefinition(key: string, context: Context, definitions: Map<stri
     if (definition === null || definition.components.length !== 1) single = false;
   }
   if (first === null) return null;
-  const components: DefinitionComponent[] = single
-    ? partDefinitions.map((d) => d!.components[0]!)
-    : parts.map((p, i) => (partDefinitions[i] ? { text: p, components: partDefinitions[i]!.components } : { text: p }));
+  const components: DefinitionComponent[] = [];
+  for (let i = 0; i < parts.length; i++) {
+    const definition = partDefinitions[i] ?? null;
+    if (single) components.push(definition!.components[0]!);
+    else components.push(definition ? { text: parts[i]!, components: definition.components } : { text: parts[i]! });
+  }
   return { start: first.start, end: first.end, line: first.line, components, source: first.source };
 }

@@ -4,7 +4,7 @@
 //   after it:   (A、B、C) · 即A、B、C · ：A、B、C
 // Works on simplified text; bounded windows, linear.
 import { isCloseQuote, isCloseQuoteCode, isOpenQuote, isOpenQuoteCode } from './quotes';
-import { LEADING_VERBS, codeTable, startsWithAny } from './sloganLexicon';
+import { LEADING_VERBS, codeAt, codeTable, startsWithAny } from './sloganLexicon';
 import { SPACE_CHARS } from './whitespace';
 
 export interface Item {
@@ -94,10 +94,11 @@ const NOT_BEFORE_RESULTATIVE = codeTable(SPACE_CHARS + '美友良较更最很');
  * or 0. A text opening with the resultative character itself has none.
  */
 export function resultativeVerbLength(text: string): number {
+  if (text.length < 2) return 0;
   const first = text.charCodeAt(0);
-  if (text.length < 2 || RESULTATIVE[first] === 1) return 0;
+  if (RESULTATIVE[first] === 1) return 0;
   const second = text.charCodeAt(1);
-  if (first >= 0x4e00 && first <= 0x9fff && NOT_BEFORE_RESULTATIVE[second] !== 1 && RESULTATIVE[text.charCodeAt(2) | 0] === 1) return 3;
+  if (first >= 0x4e00 && first <= 0x9fff && NOT_BEFORE_RESULTATIVE[second] !== 1 && RESULTATIVE[codeAt(text, 2)] === 1) return 3;
   return NOT_BEFORE_RESULTATIVE[first] !== 1 && RESULTATIVE[second] === 1 ? 2 : 0;
 }
 
