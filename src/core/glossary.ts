@@ -214,57 +214,9 @@ let sloganTerms: string[] | null = null;
 /** Numbered terms and aliases of the built-in glossary (matching script), for detection without quotes. */
 export function builtInSloganTerms(): string[] {
   if (sloganTerms === null) {
-    // Every term and alias, as Glossary.terms() lists them. Not through a Glossary: its look-up keys load a
-    // script converter that extraction never uses; and the YAML parser is only needed when the file leaves
-    // its plain layout (parsing costs more start-up time than anything else slogan detection does).
-    const terms = plainGlossaryTerms(nationalGlossary) ?? builtInGlossaryEntries().flatMap((e) => [e.term, ...e.aliases]);
-    sloganTerms = terms.map((t) => toMatchingScript(t)).filter((t) => [...t].some((ch) => isCountNumeral(ch)));
+    // From the entries, as Glossary.terms() lists them: a Glossary would build its look-up keys, which loads a
+    // script converter that extraction never uses.
+    sloganTerms = builtInGlossaryEntries().flatMap((e) => [e.term, ...e.aliases]).map((t) => toMatchingScript(t)).filter((t) => [...t].some((ch) => isCountNumeral(ch)));
   }
   return sloganTerms;
-}
-
-/** A key or alias read without the YAML parser: Han characters with digits, letters, +, ·, 、 and brackets. */
-const PLAIN_NAME = /^[\u3400-\u4dbf\u4e00-\u9fffA-Za-z0-9+·、()（）]+$/;
-/** At least one Han character: such a plain scalar is always a string (never a number, boolean or null). */
-const HAN = /[\u3400-\u4dbf\u4e00-\u9fff]/;
-const PLAIN_KEY_LINE = /^([^\s:]+):$/;
-const PLAIN_ALIASES_LINE = /^ {2}aliases: \[([^\[\]]*)\]$/;
-const ANY_ALIASES_LINE = /^\s+aliases\s*:/;
-
-function isPlainName(name: string): boolean {
-  return PLAIN_NAME.test(name) && HAN.test(name);
-}
-
-/**
- * Every term and alias of glossary YAML in the built-in file's plain layout, in order, read line by line: comments,
- * `term:` alone at the start of a line, `  aliases: [a, b]`, and indented lines that are ignored. null as soon
- * as a line leaves that layout (a value on the key's line, a block list of aliases, a quoted or repeated key…):
- * then only the YAML parser can tell. Entry contents are not validated; a unit test checks that the built-in
- * glossary gives what the parser gives.
- */
-export function plainGlossaryTerms(text: string): string[] | null {
-  const terms: string[] = [];
-  const seen = new Set<string>();
-  for (const raw of text.split('\n')) {
-    const line = raw.endsWith('\r') ? raw.slice(0, -1) : raw;
-    if (line.includes('\t')) return null;
-    const trimmed = line.trimStart();
-    if (trimmed.length === 0 || trimmed.startsWith('#')) continue;
-    if (trimmed.length === line.length) {
-      const key = PLAIN_KEY_LINE.exec(line)?.[1];
-      if (key === undefined || !isPlainName(key) || seen.has(key)) return null;
-      seen.add(key);
-      terms.push(key);
-      continue;
-    }
-    if (terms.length === 0) return null;
-    if (!ANY_ALIASES_LINE.test(line)) continue;
-    const aliases = PLAIN_ALIASES_LINE.exec(line)?.[1];
-    if (aliases === undefined) return null;
-    for (const alias of aliases.split(', ')) {
-      if (!isPlainName(alias)) return null;
-      terms.push(alias);
-    }
-  }
-  return terms;
 }

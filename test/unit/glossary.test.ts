@@ -1,10 +1,7 @@
 // Glossary: the built-in national glossary, merging the user's YAML, errors with lines, alias bombs.
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
-import {
-  builtInGlossary, builtInSloganTerms, glossaryKey, loadUserGlossary, MAX_GLOSSARY_BYTES, parseGlossary, plainGlossaryTerms,
-} from '../../src/core/glossary';
-import nationalGlossary from '../../src/core/glossary/national.yaml';
+import { builtInGlossary, builtInSloganTerms, glossaryKey, loadUserGlossary, MAX_GLOSSARY_BYTES, parseGlossary } from '../../src/core/glossary';
 
 test('the built-in glossary has at least 40 entries, each with an explanation', () => {
   const glossary = builtInGlossary();
@@ -77,28 +74,4 @@ test('detection terms are the numbered ones', () => {
   assert.ok(terms.includes('四个意识'));
   assert.ok(terms.includes('十五五'));
   assert.ok(!terms.includes('新发展理念'));
-});
-
-test('the built-in glossary read without the YAML parser gives every term and alias the parser gives', () => {
-  const parsed = parseGlossary(nationalGlossary, 'builtin');
-  assert.equal(parsed.broken, false);
-  assert.deepEqual(parsed.errors, []);
-  assert.deepEqual(plainGlossaryTerms(nationalGlossary), parsed.entries.flatMap((e) => [e.term, ...e.aliases]));
-});
-
-test('glossary YAML outside the plain layout is left to the parser', () => {
-  assert.deepEqual(plainGlossaryTerms('# c\n四个意识:\n  components: [甲, 乙]\n  aliases: [四意识, 四个意识2]\n\n两会:\n  explanation: x\n'), ['四个意识', '四意识', '四个意识2', '两会']);
-  for (const yaml of [
-    '四个意识: 一句话\n',
-    '四个意识:\n  aliases:\n    - 四意识\n',
-    '四个意识:\n    aliases: [四意识]\n',
-    '"四个意识":\n',
-    '四个意识:\n四个意识:\n',
-    '四个意识:\n  aliases: ["四意识"]\n',
-    '四个意识:\n  aliases: []\n',
-    '123:\n',
-    '---\n四个意识:\n',
-    '  aliases: [四意识]\n四个意识:\n',
-    '四个意识:\n\taliases: [四意识]\n',
-  ]) assert.equal(plainGlossaryTerms(yaml), null, yaml);
 });
