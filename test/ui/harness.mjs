@@ -113,26 +113,29 @@ export async function openWorkbench(options = {}) {
       /**
        * Opens a workspace file through Quick Open (Ctrl+P), by name, and waits for its editor tab.
        * A file created moments ago may not be in Quick Open's file list yet ("No matching results"):
-       * then it closes Quick Open and asks again, as a person would.
+       * then it closes Quick Open and asks again, as a person would. Quick Open also closes by itself when
+       * focus moves (an editor a late Enter opened): every step of an attempt has a bound, and the next attempt
+       * opens it again.
        */
       async openFile(name) {
         const input = page.locator('.quick-input-widget input');
         const row = page.locator('.quick-input-widget .monaco-list-row', { hasText: name }).first();
         const tab = page.locator('.tabs-container .tab', { hasText: name }).first();
+        const succeeds = (promise) => promise.then(() => true, () => false);
         for (let attempt = 1; ; attempt++) {
+          // The previous attempt's Enter may have opened it late.
+          if (await tab.isVisible()) break;
           await page.locator('.monaco-workbench .part.editor').click({ position: { x: 5, y: 5 } }).catch(() => {});
           await page.keyboard.press('Control+P');
-          await input.waitFor();
-          await input.fill(name);
-          const found = await row.waitFor({ timeout: 5000 }).then(() => true, () => false);
-          if (found) {
+          const typed = (await succeeds(input.waitFor({ timeout: 5000 }))) && (await succeeds(input.fill(name, { timeout: 5000 })));
+          if (typed && (await succeeds(row.waitFor({ timeout: 5000 })))) {
             await page.keyboard.press('Enter');
-            if (await tab.waitFor({ timeout: 10_000 }).then(() => true, () => false)) break;
+            if (await succeeds(tab.waitFor({ timeout: 10_000 }))) break;
           }
           if (attempt >= 8) throw new Error(`Quick Open did not open ${name} after ${attempt} attempts`);
           console.log(`[ui] Quick Open has no ${name} yet (attempt ${attempt}); again`);
           await page.keyboard.press('Escape');
-          await input.waitFor({ state: 'hidden' }).catch(() => {});
+          await input.waitFor({ state: 'hidden', timeout: 5000 }).catch(() => {});
           await page.waitForTimeout(500 * attempt);
         }
         await page.locator('.editor-instance .view-lines').first().waitFor();
