@@ -112,19 +112,25 @@ export async function openWorkbench(options = {}) {
       },
       /**
        * Opens a workspace file through Quick Open (Ctrl+P), by name, and waits for its editor tab.
-       * A file created moments ago may not be in Quick Open's file list yet ("No matching results"):
-       * then it closes Quick Open and asks again, as a person would. Quick Open also closes by itself when
-       * focus moves (an editor a late Enter opened): every step of an attempt has a bound, and the next attempt
-       * opens it again.
+       * A file created moments ago may not be in Quick Open's file list yet ("No matching results"; in one CI
+       * run not for a minute): then it closes Quick Open and, as a person would, opens the file from the
+       * Explorer when the Explorer shows it, else asks Quick Open again. Quick Open also closes by itself when
+       * focus moves (an editor a late Enter opened): every step of an attempt has a bound.
        */
       async openFile(name) {
         const input = page.locator('.quick-input-widget input');
         const row = page.locator('.quick-input-widget .monaco-list-row', { hasText: name }).first();
         const tab = page.locator('.tabs-container .tab', { hasText: name }).first();
+        const explorerRow = page.locator('.explorer-folders-view .monaco-list-row', { hasText: name }).first();
         const succeeds = (promise) => promise.then(() => true, () => false);
         for (let attempt = 1; ; attempt++) {
           // The previous attempt's Enter may have opened it late.
           if (await tab.isVisible()) break;
+          if (attempt > 1 && (await explorerRow.isVisible())) {
+            console.log(`[ui] opening ${name} from the Explorer`);
+            await explorerRow.dblclick();
+            if (await succeeds(tab.waitFor({ timeout: 10_000 }))) break;
+          }
           await page.locator('.monaco-workbench .part.editor').click({ position: { x: 5, y: 5 } }).catch(() => {});
           await page.keyboard.press('Control+P');
           const typed = (await succeeds(input.waitFor({ timeout: 5000 }))) && (await succeeds(input.fill(name, { timeout: 5000 })));
