@@ -153,9 +153,11 @@ function continuationStart(text: string, lineStart: number, breakAt: number, sen
   let contentStart = Math.max(lineStart, sentenceStart);
   while (contentStart < lineEnd && isBlank(text.charCodeAt(contentStart))) contentStart++;
   if (contentStart >= lineEnd) return -1;
+  // Most lines end complete: their last character is looked up before the line is sliced (it is the last one of
+  // the trimmed line too, which only loses characters at its start).
+  if (LINE_COMPLETE[text.charCodeAt(lineEnd - 1)] === 1) return -1;
   const line = text.slice(lineStart, lineEnd).trimStart();
-  // The last character by look-up: a regex anchored at the end would be tried at every character of the line.
-  if (LINE_COMPLETE[line.charCodeAt(line.length - 1)] === 1 || HEADING_START.test(line)) return -1;
+  if (HEADING_START.test(line)) return -1;
   if (line.length < 30 && !(line.length >= 12 && PROSE_PUNCTUATION.test(line))) return -1;
   // Find the next non-blank line, crossing at most MAX_BLANK_LINES blank lines.
   let i = breakAt;
