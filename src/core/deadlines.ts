@@ -80,18 +80,19 @@ export function findDeadlines(text: string, from: number, to: number, year: numb
   const slice = text.slice(from, to);
   if (keys === ALL_KEYS && !/[年月五季前底]|\d{4}/.test(slice)) return [];
   const found: DeadlineMatch[] = [];
-  // Each pattern runs only when its key character occurs (a native indexOf is far cheaper than a scan).
+  // Each pattern runs only when its key character occurs (a native indexOf is far cheaper than a scan). Global
+  // patterns are read by exec to the end, which resets lastIndex (matchAll would copy the regex on every call).
   const firstYear = slice.indexOf('年');
   const hasYear = firstYear >= 0;
-  if ((keys & KEY_PLAN) !== 0 && slice.includes('五')) for (let m = nextMatch(FIVE_YEAR_PLAN, slice); m; m = nextMatch(FIVE_YEAR_PLAN, slice)) addMatch(found, from, m, fiveYearPlan(m));
+  if ((keys & KEY_PLAN) !== 0 && slice.includes('五')) for (let m = FIVE_YEAR_PLAN.exec(slice); m; m = FIVE_YEAR_PLAN.exec(slice)) addMatch(found, from, m, fiveYearPlan(m));
   if ((keys & (KEY_RANGE | KEY_ABSOLUTE)) !== 0 && FOUR_DIGITS.test(slice)) {
-    if ((keys & KEY_RANGE) !== 0) for (let m = nextMatch(YEAR_RANGE, slice); m; m = nextMatch(YEAR_RANGE, slice)) addMatch(found, from, m, yearRange(m, slice));
+    if ((keys & KEY_RANGE) !== 0) for (let m = YEAR_RANGE.exec(slice); m; m = YEAR_RANGE.exec(slice)) addMatch(found, from, m, yearRange(m, slice));
     if ((keys & KEY_ABSOLUTE) !== 0 && hasYear) for (const m of matchesNear(ABSOLUTE_DATE_AT, STARTS_ABSOLUTE, slice, '年', firstYear, '', 6)) addMatch(found, from, m, absoluteDate(m, slice));
   }
   if ((keys & KEY_RELATIVE) !== 0 && hasYear) for (const m of matchesNear(RELATIVE_YEAR_AT, STARTS_RELATIVE, slice, '年', firstYear, '', 5)) addMatch(found, from, m, relativeYear(m, year));
   if ((keys & KEY_PART) !== 0) for (const m of matchesNear(YEAR_PART_AT, STARTS_PART, slice, '年', firstYear, '季', 4)) addMatch(found, from, m, yearPart(m, slice, year));
   if ((keys & KEY_MONTH) !== 0) for (const m of matchesNear(MONTH_DAY_AT, STARTS_MONTH, slice, '月', slice.indexOf('月'), '', 4)) addMatch(found, from, m, monthDay(m, slice, year));
-  if ((keys & KEY_HOLIDAY) !== 0 && slice.includes('前')) for (let m = nextMatch(HOLIDAY, slice); m; m = nextMatch(HOLIDAY, slice)) addMatch(found, from, m, holiday(m, year));
+  if ((keys & KEY_HOLIDAY) !== 0 && slice.includes('前')) for (let m = HOLIDAY.exec(slice); m; m = HOLIDAY.exec(slice)) addMatch(found, from, m, holiday(m, year));
   if ((keys & KEY_DURATION) !== 0 && hasYear) for (const m of matchesNear(DURATION_AT, STARTS_DURATION, slice, '年', firstYear, '', 4)) {
     const numberAt = m[1] ? m[1].length : 0;
     addMatch(found, from, m, duration(m, year), numberAt, m[0].length);
@@ -150,15 +151,6 @@ const RELATIVE_YEAR_AT = sticky(RELATIVE_YEAR);
 const YEAR_PART_AT = sticky(YEAR_PART);
 const MONTH_DAY_AT = sticky(MONTH_DAY);
 const DURATION_AT = sticky(DURATION);
-
-/**
- * The next match of global `re` in `text` (from re.lastIndex; null at the end, which resets it): what
- * text.matchAll(re) yields, without the copy of the regex that matchAll makes on every call. None of these
- * patterns matches the empty string.
- */
-function nextMatch(re: RegExp, text: string): RegExpExecArray | null {
-  return re.exec(text);
-}
 
 // The characters a match of each sticky pattern can start with (its BY_PREFIX or verb words, its digits or
 // words), as bits by character code: the pattern is not run at other starts, where it cannot match.

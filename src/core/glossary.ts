@@ -70,7 +70,7 @@ export class Glossary {
 
   /** Every term and alias. */
   terms(): string[] {
-    return this.entries.flatMap((e) => [e.term, ...e.aliases]);
+    return termsOf(this.entries);
   }
 
   /** A new glossary with `overrides` added; an override replaces the entry it shares a term or alias with. */
@@ -184,6 +184,11 @@ function toComponents(value: unknown, depth: number): DefinitionComponent[] | st
   return result;
 }
 
+/** Every term and alias of the entries, in order. */
+function termsOf(entries: readonly GlossaryEntry[]): string[] {
+  return entries.flatMap((e) => [e.term, ...e.aliases]);
+}
+
 let builtInEntries: GlossaryEntry[] | null = null;
 let builtIn: Glossary | null = null;
 
@@ -214,9 +219,8 @@ let sloganTerms: string[] | null = null;
 /** Numbered terms and aliases of the built-in glossary (matching script), for detection without quotes. */
 export function builtInSloganTerms(): string[] {
   if (sloganTerms === null) {
-    // From the entries, as Glossary.terms() lists them: a Glossary would build its look-up keys, which loads a
-    // script converter that extraction never uses.
-    sloganTerms = builtInGlossaryEntries().flatMap((e) => [e.term, ...e.aliases]).map((t) => toMatchingScript(t)).filter((t) => [...t].some((ch) => isCountNumeral(ch)));
+    // From the entries, not a Glossary: its look-up keys load a script converter that extraction never uses.
+    sloganTerms = termsOf(builtInGlossaryEntries()).map((t) => toMatchingScript(t)).filter((t) => [...t].some((ch) => isCountNumeral(ch)));
   }
   return sloganTerms;
 }
