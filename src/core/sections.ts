@@ -30,7 +30,8 @@ interface Frame {
 }
 
 export function sentenceSettings(match: string, sentences: Sentence[], headings: Heading[], year: number | null): SentenceSetting[] {
-  const workReport = match.includes(WORK_REPORT_NAME) || (WORK_REPORT_REVIEW.test(match) && WORK_REPORT_PLAN.test(match));
+  // Whole-text searches, so asked only at the first review opener (many documents have none).
+  let workReport: boolean | undefined;
   const settings: SentenceSetting[] = [];
   const stack: Frame[] = [];
   // The title dates the whole document (2026年全市文化旅游工作要点): the outermost section.
@@ -65,15 +66,18 @@ export function sentenceSettings(match: string, sentences: Sentence[], headings:
       if (heading.level <= 1 || PLAN_HEADING.test(headingText)) reviewStretch = false;
     }
     if (newParagraph) paragraphReview = false;
-    const opening = OPENER_FIRST[match.charCodeAt(sentence.start)] === 1 ? match.slice(sentence.start, Math.min(sentence.end, sentence.start + 40)) : '';
     // A review opener (两年来, 过去一年) colours the rest of its paragraph, and in a work report the
     // stretch up to the next plan opener or heading.
-    if (REVIEW_OPENER.test(opening)) {
-      paragraphReview = true;
-      if (workReport) reviewStretch = true;
-    } else if (PLAN_OPENER.test(opening)) {
-      paragraphReview = false;
-      reviewStretch = false;
+    if (OPENER_FIRST[match.charCodeAt(sentence.start)] === 1) {
+      const opening = match.slice(sentence.start, Math.min(sentence.end, sentence.start + 40));
+      if (REVIEW_OPENER.test(opening)) {
+        paragraphReview = true;
+        workReport ??= isWorkReport(match);
+        if (workReport) reviewStretch = true;
+      } else if (PLAN_OPENER.test(opening)) {
+        paragraphReview = false;
+        reviewStretch = false;
+      }
     }
     // What the enclosing sections say changes only at a heading.
     if (heading || section === null) section = sectionOf(stack, titleDeadline);
@@ -87,6 +91,10 @@ export function sentenceSettings(match: string, sentences: Sentence[], headings:
     });
   }
   return settings;
+}
+
+function isWorkReport(match: string): boolean {
+  return match.includes(WORK_REPORT_NAME) || (WORK_REPORT_REVIEW.test(match) && WORK_REPORT_PLAN.test(match));
 }
 
 /** Sentences before the title that are no title: the year marker (split at its !) and front matter (documentYear.ts). */
