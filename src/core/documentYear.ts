@@ -24,21 +24,22 @@ export interface DocumentYear {
 const HEAD_LENGTH = 4000;
 const MARKER_LINE = /^\s*(?:<!--\s*)?policy-year\s*[:：=]\s*(\d{4})\s*(?:-->)?\s*$/;
 const FRONT_MATTER_YEAR = /^(?:policy-year|year)\s*:\s*['"]?(\d{4})['"]?\s*$/m;
-const PUBLICATION = /(\d{4})\s*年\s*\d{1,2}\s*月(?:\s*\d{1,2}\s*日)?\s*(?:出版|印发|发布|发行)|(?:出版|发布|印发|成文)(?:日期|时间)\s*[:：]?\s*(\d{4})/;
 /**
- * Every match of PUBLICATION contains one of these words. (An alternation is searched natively several times
- * faster than one String#includes per word.)
+ * A publication date (2021年5月10日出版) or date field (发布日期：2026-01-20): the first match in the head of
+ * /PUBLISHED_ON|PUBLICATION_FIELD/ (without the flag), searched only where either can start (publicationYear).
  */
-const PUBLICATION_WORDS = /出版|印发|发布|发行|成文/;
+const PUBLISHED_ON = /(\d{4})\s*年\s*\d{1,2}\s*月(?:\s*\d{1,2}\s*日)?\s*(?:出版|印发|发布|发行)/y;
+const PUBLICATION_FIELD = /(?:出版|发布|印发|成文)(?:日期|时间)\s*[:：]?\s*(\d{4})/y;
 /** A line that is only a full date: the date a document was signed (成文日期), under its title or after its signature. */
 const DATE_LINE = /^[ \t\u3000（(]*(\d{4})\s*年\s*\d{1,2}\s*月\s*\d{1,2}\s*日[ \t\u3000）)]*$/my;
 /** How much of the end is searched for the signing date. */
 const TAIL_LENGTH = 2000;
 /** A speech's dateline: ——2026年1月20日在省第十四届人民代表大会第五次会议上. */
 const DELIVERED = /(\d{4})年\d{1,2}月\d{1,2}日在[^\n]{0,40}?(?:会议|大会|会)上/;
-const THIS_YEAR_PLAN = /今年是[“"]?(十[一二三四五六七])五[”"]?(?:规划)?的?(开局之年|起步之年|第一年|收官之年|最后一年|决胜之年)/;
-const PLAN_YEAR = /(\d{4})年(?:全[省市区县州盟])?(?:经济社会发展|国民经济和社会发展)?的?(?:主要)?预期目标|(\d{4})年(?:重点)?工作(?:安排|任务|部署)/;
-const REVIEWED_YEAR = /(\d{4})年(?:及“十[一二三四五六七]五”(?:时期)?)?(?:的)?工作回顾|回顾(\d{4})年/;
+const THIS_YEAR_PLAN = /今年是[“"]?(十[一二三四五六七])五[”"]?(?:规划)?的?(开局之年|起步之年|第一年|收官之年|最后一年|决胜之年)/y;
+// Sticky: tried only where a match can start (firstFrom, firstAtYear).
+const PLAN_YEAR = /(\d{4})年(?:全[省市区县州盟])?(?:经济社会发展|国民经济和社会发展)?的?(?:主要)?预期目标|(\d{4})年(?:重点)?工作(?:安排|任务|部署)/y;
+const REVIEWED_YEAR = /(\d{4})年(?:及“十[一二三四五六七]五”(?:时期)?)?(?:的)?工作回顾|回顾(\d{4})年/y;
 const WORK_REPORT_WORDS = /政府工作报告|过去一年|工作回顾|一年来/;
 const DATED_EVENT = /(\d{4})年(\d{1,2})月/g;
 
@@ -48,8 +49,8 @@ export function inferDocumentYear(text: string, override?: number | null): Docum
   if (marker !== null) return { year: marker, source: 'marker' };
   const head = text.slice(0, HEAD_LENGTH);
   // Each pattern holds a literal word: a native search for it skips the costly scan on most documents.
-  const published = PUBLICATION_WORDS.test(head) ? PUBLICATION.exec(head) : null;
-  if (published) return { year: Number(published[1] ?? published[2]), source: 'publication' };
+  const published = publicationYear(head);
+  if (published !== null) return { year: published, source: 'publication' };
   const delivered = head.includes('日在') ? DELIVERED.exec(head) : null;
   if (delivered) return { year: Number(delivered[1]), source: 'publication' };
   const dated = dateLineYear(head) ?? dateLineYear(text.slice(Math.max(HEAD_LENGTH, text.length - TAIL_LENGTH)));
@@ -57,13 +58,15 @@ export function inferDocumentYear(text: string, override?: number | null): Docum
   // "2025年是…收官之年" may open the review of a 2026 report: the latest such statement is the document's.
   const self = latestSelfYear(text);
   if (self !== null) return { year: self, source: 'self' };
-  const planStage = THIS_YEAR_PLAN.exec(text);
+  const planStage = firstFrom(text, '今年是', THIS_YEAR_PLAN);
   const stageYears = planStage ? fiveYearPlanYears(`${planStage[1]!}五`) : null;
   if (planStage && stageYears) return { year: /开局|起步|第一/.test(planStage[2]!) ? stageYears[0] : stageYears[1], source: 'self' };
-  if (WORK_REPORT_WORDS.test(text)) {
-    const plan = PLAN_YEAR.exec(text);
+  // A work report's plan year, else its reviewed year + 1. The words that make a text a work report are searched
+  // last: few texts state either year.
+  const plan = firstAtYear(text, PLAN_YEAR);
+  const reviewed = plan === null ? firstAtYear(text, REVIEWED_YEAR, '回顾') : null;
+  if ((plan !== null || reviewed !== null) && WORK_REPORT_WORDS.test(text)) {
     if (plan) return { year: Number(plan[1] ?? plan[2]), source: 'work-report' };
-    const reviewed = REVIEWED_YEAR.exec(text);
     if (reviewed) return { year: Number(reviewed[1] ?? reviewed[2]) + 1, source: 'work-report' };
   }
   const title = firstLine(text);
@@ -124,57 +127,133 @@ function titleYear(title: string): number | null {
 
 /** The first non-blank line (at most 200 characters of it). */
 function firstLine(text: string): string {
-  return text.slice(0, 400).split(/\r\n|\r|\n/).find((line) => line.trim().length > 0)?.slice(0, 200) ?? '';
+  return firstNonBlankLine(text.slice(0, 400))?.slice(0, 200) ?? '';
 }
 
-/** Where DATE_LINE can start: a line start whose first character past the opening blanks is a digit. */
-const DATE_LINE_CANDIDATE = /^[ \t\u3000（(]*\d/gm;
-/** Line terminators other than \n (`^` in multiline mode also starts a line after them); three native searches. */
-function hasOtherLineTerminator(text: string): boolean {
-  return text.indexOf('\r') !== -1 || text.indexOf('\u2028') !== -1 || text.indexOf('\u2029') !== -1;
+/** The first line of `text` that is not blank, as text.split(/\r\n|\r|\n/).find((l) => l.trim().length > 0) finds it. */
+export function firstNonBlankLine(text: string): string | undefined {
+  for (let start = 0; ; ) {
+    const end = lineEnd(text, start);
+    const line = text.slice(start, end);
+    if (line.trim().length > 0) return line;
+    if (end >= text.length) return undefined;
+    start = end + (text.charCodeAt(end) === 13 && text.charCodeAt(end + 1) === 10 ? 2 : 1);
+  }
 }
 
-/** The year of the first DATE_LINE match, trying the pattern only where it can start. */
+/** Where the line starting at `start` ends: the next \n or \r, or the end of the text. */
+function lineEnd(text: string, start: number): number {
+  const lf = text.indexOf('\n', start);
+  const cr = text.indexOf('\r', start);
+  if (cr === -1) return lf === -1 ? text.length : lf;
+  return lf === -1 ? cr : Math.min(lf, cr);
+}
+
+/**
+ * The year of the first DATE_LINE match (null when it is implausible or there is none). Every match
+ * holds \d{4}\s*年 after the line's opening blanks, so the pattern is tried only at the line start before such a
+ * 年 (a native search), in ascending order: the candidates' line starts ascend with their 年.
+ */
 function dateLineYear(text: string): number | null {
-  if (hasOtherLineTerminator(text)) return dateLineYearAtCandidates(text);
-  // \n only (the common case): line starts by a native search, the first character checked by hand.
-  for (let start = 0; start < text.length; ) {
-    let i = start;
-    while (isDateLineOpener(text.charCodeAt(i))) i++;
-    if (isAsciiDigit(text.charCodeAt(i))) {
-      const year = dateLineYearAt(text, start);
-      if (year !== undefined) return year;
+  for (let at = text.indexOf('年'); at !== -1; at = text.indexOf('年', at + 1)) {
+    const digitsAt = whitespaceStartBefore(text, at) - 4;
+    if (digitsAt < 0 || !asciiDigits(text, digitsAt, digitsAt + 4)) continue;
+    let lineStart = digitsAt;
+    while (lineStart > 0 && isDateLineOpener(text.charCodeAt(lineStart - 1))) lineStart--;
+    if (lineStart > 0 && !isLineTerminator(text.charCodeAt(lineStart - 1))) continue;
+    DATE_LINE.lastIndex = lineStart;
+    const m = DATE_LINE.exec(text);
+    if (m) return plausible(Number(m[1]));
+  }
+  return null;
+}
+
+/**
+ * The year of the first match of PUBLISHED_ON or PUBLICATION_FIELD, whichever starts first (they cannot start
+ * together: one starts with a digit, the other with a word). PUBLISHED_ON starts at the four digits before
+ * \s*年, PUBLICATION_FIELD two characters before 日期 or 时间.
+ */
+function publicationYear(head: string): number | null {
+  const field = firstPublicationField(head);
+  // A PUBLISHED_ON match that starts before the field has its 年 before it too: its digits and blanks start no field.
+  const limit = field === null ? head.length : field.index;
+  for (let at = head.indexOf('年'); at !== -1 && at < limit; at = head.indexOf('年', at + 1)) {
+    const digitsAt = whitespaceStartBefore(head, at) - 4;
+    if (digitsAt < 0 || !asciiDigits(head, digitsAt, digitsAt + 4)) continue;
+    PUBLISHED_ON.lastIndex = digitsAt;
+    const m = PUBLISHED_ON.exec(head);
+    if (m) return Number(m[1]);
+  }
+  return field === null ? null : Number(field[1]);
+}
+
+function firstPublicationField(head: string): RegExpExecArray | null {
+  let first: RegExpExecArray | null = null;
+  for (const word of ['日期', '时间']) {
+    for (let at = head.indexOf(word, 2); at !== -1 && (first === null || at - 2 < first.index); at = head.indexOf(word, at + 1)) {
+      PUBLICATION_FIELD.lastIndex = at - 2;
+      const m = PUBLICATION_FIELD.exec(head);
+      if (m) {
+        first = m;
+        break;
+      }
     }
-    const next = text.indexOf('\n', start);
-    if (next === -1) break;
-    start = next + 1;
+  }
+  return first;
+}
+
+/** The first match of `sticky` (a pattern starting with `literal`), tried at each occurrence of the literal. */
+function firstFrom(text: string, literal: string, sticky: RegExp): RegExpExecArray | null {
+  for (let at = text.indexOf(literal); at !== -1; at = text.indexOf(literal, at + 1)) {
+    sticky.lastIndex = at;
+    const m = sticky.exec(text);
+    if (m) return m;
   }
   return null;
 }
 
-function dateLineYearAtCandidates(text: string): number | null {
-  DATE_LINE_CANDIDATE.lastIndex = 0;
-  for (let candidate = DATE_LINE_CANDIDATE.exec(text); candidate !== null; candidate = DATE_LINE_CANDIDATE.exec(text)) {
-    const year = dateLineYearAt(text, candidate.index);
-    if (year !== undefined) return year;
+/**
+ * The first match of `sticky`, a pattern whose matches start at four ASCII digits before 年 or, given `lead`, at
+ * `lead` right before such digits: tried only there, from the 年 a native search finds.
+ */
+function firstAtYear(text: string, sticky: RegExp, lead = ''): RegExpExecArray | null {
+  for (let at = text.indexOf('年', 4); at !== -1; at = text.indexOf('年', at + 1)) {
+    const digitsAt = at - 4;
+    if (!asciiDigits(text, digitsAt, at)) continue;
+    const leadAt = digitsAt - lead.length;
+    if (lead !== '' && leadAt >= 0 && text.startsWith(lead, leadAt)) {
+      sticky.lastIndex = leadAt;
+      const m = sticky.exec(text);
+      if (m) return m;
+    }
+    sticky.lastIndex = digitsAt;
+    const m = sticky.exec(text);
+    if (m) return m;
   }
   return null;
 }
 
-/** The year of a DATE_LINE match at `start` (null when implausible), or undefined when none starts there. */
-function dateLineYearAt(text: string, start: number): number | null | undefined {
-  DATE_LINE.lastIndex = start;
-  const m = DATE_LINE.exec(text);
-  return m ? plausible(Number(m[1])) : undefined;
+/** Where the run of whitespace (\s) that ends at `end` starts. */
+function whitespaceStartBefore(text: string, end: number): number {
+  let i = end;
+  while (i > 0 && isWhitespace(text.charCodeAt(i - 1))) i--;
+  return i;
+}
+
+/** /\s/ by code unit. */
+export function isWhitespace(code: number): boolean {
+  if (code < 0x80) return code === 32 || (code >= 9 && code <= 13);
+  return code === 0xa0 || code === 0x1680 || (code >= 0x2000 && code <= 0x200a) || code === 0x2028 || code === 0x2029 || code === 0x202f || code === 0x205f || code === 0x3000 || code === 0xfeff;
+}
+
+/** What ends a line for `^` and `$` in a multiline pattern. */
+function isLineTerminator(code: number): boolean {
+  return code === 10 || code === 13 || code === 0x2028 || code === 0x2029;
 }
 
 /** [ \t\u3000（(]: what DATE_LINE allows before the year. */
 function isDateLineOpener(code: number): boolean {
   return code === 32 || code === 9 || code === 0x3000 || code === 0xff08 || code === 40;
-}
-
-function isAsciiDigit(code: number): boolean {
-  return code >= 48 && code <= 57;
 }
 
 /**
@@ -218,7 +297,7 @@ export function yearFromMarker(text: string): number | null {
       if (m) return plausible(Number(m[1]));
     }
   }
-  const firstLine = body.slice(0, 200).split(/\r\n|\r|\n/).find((line) => line.trim().length > 0) ?? '';
+  const firstLine = firstNonBlankLine(body.slice(0, 200)) ?? '';
   const m = MARKER_LINE.exec(firstLine);
   return m ? plausible(Number(m[1])) : null;
 }

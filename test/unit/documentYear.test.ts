@@ -1,7 +1,7 @@
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import * as fc from 'fast-check';
-import { inferDocumentYear, yearFromMarker } from '../../src/core/documentYear';
+import { firstNonBlankLine, inferDocumentYear, isWhitespace, yearFromMarker } from '../../src/core/documentYear';
 
 test('override wins, then the marker', () => {
   assert.deepEqual(inferDocumentYear('<!-- policy-year: 2024 -->\n2026年是开局之年', 2030), { year: 2030, source: 'override' });
@@ -76,4 +76,70 @@ test('the signing-date line is found as the multiline pattern finds it, whatever
     }),
     { numRuns: 5_000 },
   );
+});
+
+test('the year is found as the whole-text patterns find it, searched only where they can start', () => {
+  // The definitions: the first match of each of these in the text (or its head), in this order of precedence.
+  const PUBLICATION = /(\d{4})\s*年\s*\d{1,2}\s*月(?:\s*\d{1,2}\s*日)?\s*(?:出版|印发|发布|发行)|(?:出版|发布|印发|成文)(?:日期|时间)\s*[:：]?\s*(\d{4})/;
+  const DELIVERED = /(\d{4})年\d{1,2}月\d{1,2}日在[^\n]{0,40}?(?:会议|大会|会)上/;
+  const DATE_LINE = /^[ \t\u3000（(]*(\d{4})\s*年\s*\d{1,2}\s*月\s*\d{1,2}\s*日[ \t\u3000）)]*$/m;
+  const SELF = /(?:^|[^\d到至])(\d{4})年是/g;
+  const THIS_YEAR_PLAN = /今年是[“"]?(十[一二三四五六七])五[”"]?(?:规划)?的?(开局之年|起步之年|第一年|收官之年|最后一年|决胜之年)/;
+  const PLAN_YEAR = /(\d{4})年(?:全[省市区县州盟])?(?:经济社会发展|国民经济和社会发展)?的?(?:主要)?预期目标|(\d{4})年(?:重点)?工作(?:安排|任务|部署)/;
+  const REVIEWED_YEAR = /(\d{4})年(?:及“十[一二三四五六七]五”(?:时期)?)?(?:的)?工作回顾|回顾(\d{4})年/;
+  const WORK_REPORT_WORDS = /政府工作报告|过去一年|工作回顾|一年来/;
+  const plausible = (year: number): number | null => (year >= 1949 && year <= 2100 ? year : null);
+  const expected = (text: string): { year: number | null; source: string } | null => {
+    const head = text.slice(0, 4000);
+    const published = PUBLICATION.exec(head);
+    if (published) return { year: Number(published[1] ?? published[2]), source: 'publication' };
+    const delivered = DELIVERED.exec(head);
+    if (delivered) return { year: Number(delivered[1]), source: 'publication' };
+    for (const part of [head, text.slice(Math.max(4000, text.length - 2000))]) {
+      const dated = DATE_LINE.exec(part);
+      if (dated && plausible(Number(dated[1])) !== null) return { year: Number(dated[1]), source: 'publication' };
+      if (dated) break;
+    }
+    const selfYears = [...text.matchAll(SELF)].map((m) => Number(m[1]));
+    if (selfYears.length > 0) return { year: Math.max(...selfYears), source: 'self' };
+    const stage = THIS_YEAR_PLAN.exec(text);
+    if (stage) return { year: (stage[1] === '十四' ? 2021 : stage[1] === '十五' ? 2026 : 0) + (/开局|起步|第一/.test(stage[2]!) ? 0 : 4), source: 'self' };
+    if (WORK_REPORT_WORDS.test(text)) {
+      const plan = PLAN_YEAR.exec(text);
+      if (plan) return { year: Number(plan[1] ?? plan[2]), source: 'work-report' };
+      const reviewed = REVIEWED_YEAR.exec(text);
+      if (reviewed) return { year: Number(reviewed[1] ?? reviewed[2]) + 1, source: 'work-report' };
+    }
+    return null;
+  };
+  const token = fc.constantFrom(
+    '2025', '2026', '1890', '12', '1', '0', '年', '月', '日', '是', '今年是', '到', '至', '在', '会议', '上',
+    ' ', '\t', '\u3000', '\u00a0', '\ufeff', '\v', '\n', '\r', '\r\n', '\u2028', '\u2029', '（', '(', '）', '：', ':',
+    '出版', '印发', '发布', '发行', '成文', '日期', '时间', '“十四五”', '“十五五”', '十五五', '规划', '的', '开局之年', '收官之年',
+    '回顾', '工作', '工作回顾', '预期目标', '主要', '重点', '安排', '任务', '全省', '经济社会发展', '及', '时期',
+    '政府工作报告', '过去一年', '一年来', '正文', '。',
+    '回顾2025年', '2025年工作回顾', '2026年主要预期目标', '2026年重点工作安排', '出版日期：2024', '2023年 3月 1日 发布', '2022年3月1日',
+    '——2021年1月20日在省会议上', '2020年是', '今年是“十五五”开局之年', '（2019年5月8日）',
+  );
+  const document = fc.array(token, { maxLength: 40 }).map((tokens) => '题' + tokens.join(''));
+  fc.assert(
+    fc.property(document, (text) => {
+      const want = expected(text);
+      const got = inferDocumentYear(text);
+      if (want !== null) assert.deepEqual(got, want, JSON.stringify(text));
+      else assert.ok(!['publication', 'self', 'work-report'].includes(got.source ?? ''), JSON.stringify(text));
+    }),
+    { numRuns: 20_000 },
+  );
+});
+
+test('the first non-blank line and the whitespace test agree with the patterns they replace', () => {
+  const line = fc.array(fc.constantFrom('a', '题', ' ', '\t', '\u3000', '\n', '\r', '\r\n', '\u2028', '\ufeff'), { maxLength: 12 }).map((t) => t.join(''));
+  fc.assert(
+    fc.property(line, (text) => {
+      assert.equal(firstNonBlankLine(text), text.split(/\r\n|\r|\n/).find((l) => l.trim().length > 0), JSON.stringify(text));
+    }),
+    { numRuns: 5_000 },
+  );
+  for (let code = 0; code < 0x10000; code++) assert.equal(isWhitespace(code), /\s/.test(String.fromCharCode(code)), code.toString(16));
 });
