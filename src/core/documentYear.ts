@@ -13,6 +13,7 @@
 //    and for other texts the year of the latest dated event (2020年2月).
 
 import { fiveYearPlanYears } from './deadlines';
+import { isSpaceCode } from './whitespace';
 
 export type YearSource = 'override' | 'marker' | 'publication' | 'self' | 'work-report' | 'title-period' | 'title-year' | 'latest-event';
 
@@ -236,14 +237,8 @@ function firstAtYear(text: string, sticky: RegExp, lead = ''): RegExpExecArray |
 /** Where the run of whitespace (\s) that ends at `end` starts. */
 function whitespaceStartBefore(text: string, end: number): number {
   let i = end;
-  while (i > 0 && isWhitespace(text.charCodeAt(i - 1))) i--;
+  while (i > 0 && isSpaceCode(text.charCodeAt(i - 1))) i--;
   return i;
-}
-
-/** /\s/ by code unit. */
-export function isWhitespace(code: number): boolean {
-  if (code < 0x80) return code === 32 || (code >= 9 && code <= 13);
-  return code === 0xa0 || code === 0x1680 || (code >= 0x2000 && code <= 0x200a) || code === 0x2028 || code === 0x2029 || code === 0x202f || code === 0x205f || code === 0x3000 || code === 0xfeff;
 }
 
 /** What ends a line for `^` and `$` in a multiline pattern. */
