@@ -9,7 +9,7 @@ import { readSentences } from './reading';
 import { toMatchingScript } from './script';
 import { sentenceSettings } from './sections';
 import { extractSlogans } from './slogans';
-import { splitSentences } from './sentences';
+import { scanSentences } from './sentences';
 import { extractTargets } from './targets';
 import { lastStartingAtOrBefore } from './spans';
 import type { DocumentFacts, Slogan } from './types';
@@ -25,9 +25,10 @@ export interface ExtractOptions {
 
 export function extractDocument(text: string, options: ExtractOptions): DocumentFacts {
   const lines = options.lines ?? new LineIndex(text);
-  // Rules match on simplified script; it has the same length, so offsets stay on the original text.
-  const match = toMatchingScript(text);
-  const sentences = splitSentences(text, lines);
+  // One pass over the characters splits the sentences and decides the script. Rules match on simplified script;
+  // it has the same length, so offsets stay on the original text.
+  const { sentences, traditional } = scanSentences(text, lines);
+  const match = toMatchingScript(text, traditional);
   const year = inferDocumentYear(match, options.year).year;
   const headings = findHeadings(text, lines);
   const settings = sentenceSettings(match, sentences, headings, year);

@@ -14,9 +14,11 @@ function getConverter(): Convert {
 }
 
 /** How much of a prefix is sampled to decide whether a text is traditional. */
-const SAMPLE_LENGTH = 4000;
+export const TRADITIONAL_SAMPLE_LENGTH = 4000;
+/** How many traditional-only characters in the sample make a text traditional. */
+export const TRADITIONAL_SAMPLE_HITS = 5;
 /** Frequent characters that exist only in traditional script (a cheap detector; the converter does the real work). */
-const TRADITIONAL_ONLY = codeSet(
+export const TRADITIONAL_ONLY = codeSet(
   '發業國產為進實區黨開會動設體養堅資個創對經時強現點學來轉與優們導質項領關務題遊鎮標濟統勢環規決傳義場於劃機態術鄉過藝習縣組問這從幹戰辦兩網專農興確運線書華內總長營廣論難著園氣醫後帶員準級間構陽護頭達爭將礎歷單續萬結電職記眾層聯報揮極鐵斷張處驗議種偉綜億風觀當織際奮舉條審類團讓謀識積計東復變應責貫調響戶貧無圍協門衛號踐認視療麗權講數車鏈鍵隊籌緊須節樹別證壓遷勵樣鬥綠豐徹範穩見啟則費擁',
 );
 
@@ -29,10 +31,10 @@ function codeSet(chars: string): Uint8Array {
 
 /** True when the text's opening uses enough traditional-only characters to call it traditional Chinese. */
 export function looksTraditional(text: string): boolean {
-  const limit = Math.min(text.length, SAMPLE_LENGTH);
+  const limit = Math.min(text.length, TRADITIONAL_SAMPLE_LENGTH);
   let hits = 0;
   for (let i = 0; i < limit; i++) {
-    if (TRADITIONAL_ONLY[text.charCodeAt(i)] === 1 && ++hits >= 5) return true;
+    if (TRADITIONAL_ONLY[text.charCodeAt(i)] === 1 && ++hits >= TRADITIONAL_SAMPLE_HITS) return true;
   }
   return false;
 }
@@ -40,10 +42,11 @@ export function looksTraditional(text: string): boolean {
 /**
  * The text to match rules against: simplified Chinese with the same length as `text`.
  * Simplified text is returned unchanged; traditional text is converted phrase-wise, or character by
- * character where phrase conversion would change the length.
+ * character where phrase conversion would change the length. `traditional`: looksTraditional(text) when the
+ * caller has it (scanSentences decides it in its pass).
  */
-export function toMatchingScript(text: string): string {
-  if (!looksTraditional(text)) return text;
+export function toMatchingScript(text: string, traditional = looksTraditional(text)): string {
+  if (!traditional) return text;
   const converted = fastTw2s(text) ?? getConverter()(text);
   if (converted.length === text.length) return converted;
   return convertCharByChar(text);

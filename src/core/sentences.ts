@@ -5,6 +5,7 @@
 // Linear: one pass; bracket depth resets at every line break that ends a sentence, so an unclosed bracket
 // cannot swallow a document.
 import { LineIndex } from './lines';
+import { TRADITIONAL_ONLY, TRADITIONAL_SAMPLE_HITS, TRADITIONAL_SAMPLE_LENGTH } from './script';
 import type { Sentence } from './types';
 
 /** Character classes by UTF-16 code (one table look-up per character; reading text[i] would allocate). */
@@ -14,7 +15,10 @@ const CLOSER = 3;
 const LINE_BREAK = 4;
 const STRAIGHT_QUOTE = 5;
 const SOFT_BREAK = 6;
+/** A character only traditional script uses: counted in the sample that decides the script (script.ts). */
+const TRADITIONAL = 7;
 const CLASS = new Uint8Array(0x10000);
+for (let code = 0; code < 0x10000; code++) if (TRADITIONAL_ONLY[code] === 1) CLASS[code] = TRADITIONAL;
 for (const c of '。！？；!?;') CLASS[c.charCodeAt(0)] = TERMINATOR;
 for (const c of '“‘（(《【「『〔[') CLASS[c.charCodeAt(0)] = OPENER;
 for (const c of '”’）)》】」』〕]') CLASS[c.charCodeAt(0)] = CLOSER;
@@ -45,10 +49,21 @@ function isLineBreak(code: number): boolean {
   return code === 10 || code === 13;
 }
 
+export function splitSentences(text: string, lines: LineIndex = new LineIndex(text)): Sentence[] {
+  return scanSentences(text, lines).sentences;
+}
+
+export interface SentenceScan {
+  sentences: Sentence[];
+  /** looksTraditional(text) (script.ts), decided in the same pass over the characters. */
+  traditional: boolean;
+}
+
 // The scan keeps its state in plain locals (no closure captures them): V8 can then hold them in registers
 // instead of a heap context read and written at every character.
-export function splitSentences(text: string, lines: LineIndex = new LineIndex(text)): Sentence[] {
+export function scanSentences(text: string, lines: LineIndex = new LineIndex(text)): SentenceScan {
   const sentences: Sentence[] = [];
+  let traditionalInSample = 0;
   let start = 0;
   let depth = 0;
   let straightQuoteOpen = false;
@@ -74,6 +89,10 @@ export function splitSentences(text: string, lines: LineIndex = new LineIndex(te
       continue;
     }
     if (kind === 0) continue;
+    if (kind === TRADITIONAL) {
+      if (i < TRADITIONAL_SAMPLE_LENGTH) traditionalInSample++;
+      continue;
+    }
     if (kind === SOFT_BREAK) {
       if (i - start >= SOFT_LIMIT) {
         line = pushSentence(sentences, text, lines, line, start, i + 1);
@@ -125,7 +144,7 @@ export function splitSentences(text: string, lines: LineIndex = new LineIndex(te
     i = end - 1;
   }
   pushSentence(sentences, text, lines, line, start, text.length);
-  return sentences;
+  return { sentences, traditional: traditionalInSample >= TRADITIONAL_SAMPLE_HITS };
 }
 
 /**

@@ -1,7 +1,9 @@
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import { LineIndex } from '../../src/core/lines';
-import { splitSentences } from '../../src/core/sentences';
+import * as fc from 'fast-check';
+import { looksTraditional } from '../../src/core/script';
+import { scanSentences, splitSentences } from '../../src/core/sentences';
 
 function texts(text: string): string[] {
   return splitSentences(text).map((s) => s.text);
@@ -51,4 +53,17 @@ test('text without terminators is cut into bounded pieces that cover it exactly'
 
   const normal = '确保“十四五”时期GDP年均增速达9%以上，力争更好水平。';
   assert.deepEqual(splitSentences(normal).map((p) => p.text), [normal]);
+});
+
+test('the scan decides the script as looksTraditional does, in the same pass', () => {
+  // Runs of plain text, each followed by a traditional-only character or one the splitter stops at.
+  const run = fc.tuple(fc.integer({ min: 0, max: 1200 }), fc.constantFrom('發', '國', '著', '為', '。', '，', '“', '”', '（', '\n', '\r\n', ' '));
+  fc.assert(
+    fc.property(fc.array(run, { maxLength: 12 }), (runs) => {
+      const text = runs.map(([length, mark]) => '发展经济'.repeat(length).slice(0, length) + mark).join('');
+      const scan = scanSentences(text);
+      assert.equal(scan.traditional, looksTraditional(text));
+    }),
+    { numRuns: 3_000 },
+  );
 });
