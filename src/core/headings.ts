@@ -1,7 +1,6 @@
 // Headings for the outline: markdown `#`, 第X章/节, 一、, （一）, 1. / 1、, （1）. A numbered heading that runs
 // into its paragraph (（一）着力扩大内需。全年…) is the part up to the first full stop.
 import type { LineIndex } from './lines';
-import { isSpaceCode } from './whitespace';
 import type { Heading } from './types';
 
 const MARKDOWN = /^(#{1,6})[ \t]+(\S.*?)[ \t#]*$/;
@@ -13,9 +12,6 @@ const ARABIC_ORDINAL = /^\d{1,2}[、．.](?!\d)/;
 const PAREN_ARABIC = /^[（(]\d{1,2}[）)]/;
 /** Characters a heading can open with (#, 第, a Chinese or ASCII digit, an opening parenthesis): other lines are prose. */
 const HEADING_FIRST = new Uint8Array(0x10000);
-const HASH = 0x23;
-const CHAPTER_MARK = 0x7b2c; // 第
-const FULL_STOP = 0x3002; // 。
 for (const c of '#第一二三四五六七八九十（(0123456789') HEADING_FIRST[c.charCodeAt(0)] = 1;
 /** A heading line is short, or its heading part ends at the first 。 within this many characters. */
 const MAX_HEADING_LENGTH = 60;
@@ -35,15 +31,12 @@ export function findHeadings(text: string, lines: LineIndex): Heading[] {
 
 function headingOnLine(text: string, lineStart: number, lineEnd: number, line: number): Heading | null {
   let start = lineStart;
-  while (start < lineEnd && isIndent(text.charCodeAt(start))) start++;
-  if (start >= lineEnd) return null;
-  const first = text.charCodeAt(start);
-  if (HEADING_FIRST[first] === 0) return null;
-  if (first === HASH) {
-    const markdown = MARKDOWN.exec(text.slice(start, lineEnd));
-    return markdown ? { start, end: lineEnd, line, text: markdown[2]!.trim(), level: markdown[1]!.length } : null;
-  }
-  const level = numberedLevel(first, text.slice(start, Math.min(lineEnd, start + 12)));
+  while (start < lineEnd && /[ \t\u3000]/.test(text[start]!)) start++;
+  if (start >= lineEnd || HEADING_FIRST[text.charCodeAt(start)] === 0) return null;
+  const head = text.slice(start, Math.min(lineEnd, start + 12));
+  const markdown = MARKDOWN.exec(text.slice(start, lineEnd));
+  if (markdown) return { start, end: lineEnd, line, text: markdown[2]!.trim(), level: markdown[1]!.length };
+  const level = CHAPTER.test(head) ? 1 : SECTION.test(head) ? 2 : CHINESE_ORDINAL.test(head) ? 1 : PAREN_CHINESE.test(head) ? 2 : ARABIC_ORDINAL.test(head) ? 3 : PAREN_ARABIC.test(head) ? 4 : 0;
   if (level === 0) return null;
   const stop = firstStop(text, start, lineEnd);
   const end = stop ?? lineEnd;
@@ -51,30 +44,14 @@ function headingOnLine(text: string, lineStart: number, lineEnd: number, line: n
   if (/[；;，,]\s*$/.test(text.slice(start, end))) return null;
   if (end - start > MAX_HEADING_LENGTH) return null;
   let trimmed = end;
-  while (trimmed > start && (isSpaceCode(text.charCodeAt(trimmed - 1)) || text.charCodeAt(trimmed - 1) === FULL_STOP)) trimmed--;
+  while (trimmed > start && /[\s。]/.test(text[trimmed - 1]!)) trimmed--;
   return { start, end: trimmed, line, text: text.slice(start, trimmed), level };
-}
-
-/**
- * The level of a numbered heading at the start of `head`, 0 for none. The patterns start with different
- * characters, so only those for `first` (head's first character) are tried.
- */
-function numberedLevel(first: number, head: string): number {
-  if (first === CHAPTER_MARK) return CHAPTER.test(head) ? 1 : SECTION.test(head) ? 2 : 0;
-  if (first === 0xff08 || first === 0x28) return PAREN_CHINESE.test(head) ? 2 : PAREN_ARABIC.test(head) ? 4 : 0;
-  if (first >= 0x30 && first <= 0x39) return ARABIC_ORDINAL.test(head) ? 3 : 0;
-  return CHINESE_ORDINAL.test(head) ? 1 : 0;
-}
-
-/** [ \t\u3000]: what may indent a heading. */
-function isIndent(code: number): boolean {
-  return code === 32 || code === 9 || code === 0x3000;
 }
 
 function firstStop(text: string, from: number, to: number): number | null {
   for (let i = from; i < to; i++) {
-    const code = text.charCodeAt(i);
-    if (code === FULL_STOP || code === 0xff01 || code === 0xff1f) return i + 1;
+    const ch = text[i];
+    if (ch === '。' || ch === '！' || ch === '？') return i + 1;
   }
   return null;
 }
