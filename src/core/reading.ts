@@ -75,7 +75,8 @@ export function readSentences(match: string, sentences: Sentence[], settings: Se
   let carried: ClauseState = 'neutral';
   let paragraphDeadline: DeadlineMatch | null = null;
   let listLead: DeadlineMatch | null = null;
-  let previousEndedWithSemicolon = false;
+  /** The sentence read before (a past reading carries over its ；). */
+  let previousSentence: Sentence | null = null;
   const fields = itemFieldIndex(match, sentences, settings, year);
   for (let index = 0; index < sentences.length; index++) {
     const sentence = sentences[index]!;
@@ -89,7 +90,7 @@ export function readSentences(match: string, sentences: Sentence[], settings: Se
       if (!listItem) listLead = null;
     }
     const scan = scanClauses(match, sentence);
-    const allDeadlines = findDeadlines(match, sentence.start, sentence.end, year, scan.deadlineKeys);
+    const allDeadlines = scan.deadlineKeys === 0 ? NONE : findDeadlines(match, sentence.start, sentence.end, year, scan.deadlineKeys);
     const hasPast = someDeadlinePast(allDeadlines, year);
     const deadlines = hasPast ? allDeadlines.filter((d) => !isPastDeadline(d, year)) : allDeadlines;
     const pastDeadlines = hasPast ? allDeadlines.filter((d) => isPastDeadline(d, year)) : NONE;
@@ -103,7 +104,7 @@ export function readSentences(match: string, sentences: Sentence[], settings: Se
       ? 'neutral'
       : task || carried === 'strong'
         ? 'strong'
-        : carried === 'past' && previousEndedWithSemicolon
+        : carried === 'past' && previousSentence !== null && endsWithSemicolon(match, previousSentence)
           ? carried
           : 'neutral';
     const { clauses, modal, goalLead } = readClauses(scan, deadlines, pastDeadlines, initial, setting, year);
@@ -121,8 +122,8 @@ export function readSentences(match: string, sentences: Sentence[], settings: Se
       paragraphDeadline = d;
       break;
     }
-    if (carried === 'strong' && endsWithColon(sentence.text)) listLead = paragraphDeadline ?? setting.sectionDeadline ?? NO_DEADLINE;
-    previousEndedWithSemicolon = endsWithSemicolon(sentence.text);
+    if (carried === 'strong' && endsWithColon(match, sentence)) listLead = paragraphDeadline ?? setting.sectionDeadline ?? NO_DEADLINE;
+    previousSentence = sentence;
   }
   return readings;
 }
@@ -167,13 +168,14 @@ function hasDigit(text: string, from: number, to: number): boolean {
   return false;
 }
 
-function endsWithSemicolon(text: string): boolean {
-  const c = text.charCodeAt(text.length - 1);
+// Read in the matching script (its punctuation is the text's): the sentence's own string is not touched.
+function endsWithSemicolon(match: string, sentence: Sentence): boolean {
+  const c = match.charCodeAt(sentence.end - 1);
   return c === 0xff1b || c === 59;
 }
 
-function endsWithColon(text: string): boolean {
-  const c = text.charCodeAt(text.length - 1);
+function endsWithColon(match: string, sentence: Sentence): boolean {
+  const c = match.charCodeAt(sentence.end - 1);
   return c === 0xff1a || c === 58;
 }
 
