@@ -193,12 +193,6 @@ function someDeadlinePast(deadlines: DeadlineMatch[], year: number | null): bool
   return false;
 }
 
-/** Some clause reads as past, and not as a mere baseline (在…基础上). */
-function hasPastClause(clauses: Clause[], cues: Int32Array): boolean {
-  for (let i = 0; i < clauses.length; i++) if (clauses[i]!.state === 'past' && (cues[i]! & C_BASELINE) === 0) return true;
-  return false;
-}
-
 /** A deadline that the text marks as past, or that ended before the document year. */
 export function isPastDeadline(d: DeadlineMatch, year: number | null): boolean {
   return d.past || (year !== null && d.lastYear !== null && d.lastYear < year);
@@ -215,7 +209,10 @@ interface ClauseScan {
   allCues: number;
   /** Deadline key words seen anywhere in the sentence (findDeadlines skips patterns without theirs). */
   deadlineKeys: number;
-  /** The sentence's subject is the nation or the world (中国, 我国, 全国, 全球, 世界). */
+  /**
+   * The sentence's subject is the nation or the world (中国, 我国, 全国, 全球, 世界). Read only where it matters: a
+   * sentence whose modal verbs are all of prediction (将, 预期); false for the others.
+   */
   opensWithNation: boolean;
 }
 
@@ -255,7 +252,7 @@ function scanClauses(match: string, sentence: Sentence): ClauseScan {
   scan.ends = ends;
   scan.allCues = allCues;
   scan.deadlineKeys = deadlineKeys;
-  scan.opensWithNation = opensWithNation(match, sentence);
+  scan.opensWithNation = (allCues & (C_STRONG | C_FIRM)) === C_STRONG && opensWithNation(match, sentence);
   return scan;
 }
 
@@ -267,7 +264,8 @@ function readClauses(
   setting: SentenceSetting,
   year: number | null,
 ): { clauses: Clause[]; modal: boolean; goalLead: boolean } {
-  const clauses: Clause[] = [];
+  // Sized once (a pushed array reserves room for 16 clauses, and every reading is kept to the end of extraction).
+  const clauses = new Array<Clause>(scan.count);
   let previous = initial;
   // Deadlines are sorted and clauses come in order: two cursors keep this linear.
   let next = 0;
@@ -278,6 +276,8 @@ function readClauses(
   let goalLead = false;
   let condition = false;
   let unreal = false;
+  // Some clause reads as past, and not as a mere baseline (在…基础上).
+  let pastClause = false;
   for (let k = 0; k < scan.count; k++) {
     const cues = scan.cues[k]!;
     const clauseStart = scan.starts[k]!;
@@ -295,14 +295,15 @@ function readClauses(
     const hasPastDeadline = nextPast < pastDeadlines.length && pastDeadlines[nextPast]!.start < i;
     const state = clauseState(cues, clauseStart, previous, deadlines, next, end, hasPastDeadline, setting, year);
     next = end;
-    clauses.push({ start: clauseStart, end: i, state });
+    clauses[k] = { start: clauseStart, end: i, state };
+    pastClause ||= state === 'past' && (cues & C_BASELINE) === 0;
     // A baseline (在…基础上) is past itself but introduces what follows.
     previous = state === 'past' && (cues & C_BASELINE) !== 0 ? 'neutral' : state;
   }
   // A narrating sentence (…了, 已…) without a modal verb reports what happened, all of it.
   // An estimate by others (据…测算…) is not the author's aim. A sentence with a past clause (not a mere
   // baseline), no modal verb and no date ahead reports what happened, all of it.
-  const reportsPast = !modal && deadlines.length === 0 && hasPastClause(clauses, scan.cues);
+  const reportsPast = !modal && deadlines.length === 0 && pastClause;
   // 如果…也不敢想象…: what would have happened otherwise, i.e. what was done.
   const counterfactual = condition && unreal;
   // A sentence that opens with what its subject has (学院拥有…，以及…30余个基地) describes, unless it sets a date or a modal.

@@ -206,10 +206,16 @@ const MONTH_SPAN_CHECK: CueCheck = (text, at, length, _from, to) => {
   return i > digitsFrom && i < to && text.charCodeAt(i) === 0x6708;
 };
 
-/** A digit that may end the first year of a range: a separator or space follows. */
+/** A digit that may end the first year of a range (2020—2022): a separator or space follows, three digits precede. */
 const RANGE_AFTER_CODES = new Uint8Array(0x10000);
 for (let c = 0; c < 0x10000; c++) if (RANGE_AFTER.test(String.fromCharCode(c))) RANGE_AFTER_CODES[c] = 1;
-const RANGE_CHECK: CueCheck = (text, at, _length, _from, to) => at + 1 < to && RANGE_AFTER_CODES[text.charCodeAt(at + 1)] === 1;
+const RANGE_CHECK: CueCheck = (text, at, _length, from, to) =>
+  at + 1 < to && RANGE_AFTER_CODES[text.charCodeAt(at + 1)] === 1 && at - 3 >= from && isDigit(text, at - 1) && isDigit(text, at - 2) && isDigit(text, at - 3);
+
+function isDigit(text: string, at: number): boolean {
+  const c = text.charCodeAt(at);
+  return c >= 48 && c <= 57;
+}
 
 function words(family: number, list: string, check?: CueCheck): CueWord[] {
   return list.split('|').map((word) => (check ? { word, family, check } : { word, family }));
