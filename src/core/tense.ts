@@ -93,6 +93,8 @@ const F_FIRM = 32768;
 /** A floor or ceiling (不少于, 不超过, 至少); bit 24: bits 16–23 are the deadline keys of deadlines.ts. */
 const F_BOUND = 1 << 24;
 const F_CUMULATIVE = 1 << 25;
+/** A forecast word of FORECAST (预测, 预估, 可望, 有望): no regex needed, unlike its 据…测算 form (F_FORECAST_KEY). */
+const F_FORECAST_WORD = 1 << 26;
 
 /** Characters that end a clause, as a table by character code. */
 export const CLAUSE_BREAK = new Uint8Array(0x10000);
@@ -254,7 +256,8 @@ const CUE_WORDS: CueWord[] = [
   { word: '1—', family: F_PAST, check: MONTH_SPAN_CHECK },
   { word: '了', family: F_PERFECTIVE, check: PERFECTIVE_CHECK },
   ...words(F_COMPARISON, '同比|比上年|较上年|比去年|较去年|上年同期'),
-  ...words(F_FORECAST_KEY, '据|预|望'),
+  { word: '据', family: F_FORECAST_KEY },
+  ...words(F_FORECAST_WORD, '预测|预估|可望|有望'),
   ...words(F_GOAL_LEAD, '目标|任务是|要求是|指标'),
   // A counterfactual (如果…不敢想象, 要不是…就不会) looks back at what was done.
   ...words(F_CONDITION, '如果|假如|倘若|要不是|若不是|若非'),
@@ -484,7 +487,7 @@ export function cueBits(text: string, from: number, to: number, f: number): numb
   if ((f & F_DRIVE) !== 0) c |= C_DRIVE;
   if (pastOnly && (f & F_BASELINE_KEY) !== 0 && !comparison && !perfective && !cumulative && !PAST.test(text.slice(from, to).replace(BASELINE, ''))) c |= C_BASELINE;
   if (perfective) c |= C_NARRATIVE;
-  if ((f & F_FORECAST_KEY) !== 0 && FORECAST.test(text.slice(from, to))) c |= C_FORECAST;
+  if ((f & F_FORECAST_WORD) !== 0 || ((f & F_FORECAST_KEY) !== 0 && FORECAST.test(text.slice(from, to)))) c |= C_FORECAST;
   if ((f & F_PLAN) !== 0) c |= C_PLAN;
   if ((f & F_RESULT) !== 0) c |= C_RESULT;
   if (pastOnly || comparison || perfective) c |= C_PAST;
@@ -499,7 +502,7 @@ export function cueBits(text: string, from: number, to: number, f: number): numb
 }
 
 /** The regex definition of each family, for tests that check the lexicon against it. */
-export const CUE_PATTERNS = { MODAL, DRIVE, PLAN_VERB, RESULT_VERB, PAST, CUMULATIVE, COMPARISON, REVIEW_SAFE_MODAL, PERFECTIVE } as const;
+export const CUE_PATTERNS = { MODAL, DRIVE, PLAN_VERB, RESULT_VERB, PAST, CUMULATIVE, FORECAST, COMPARISON, REVIEW_SAFE_MODAL, PERFECTIVE } as const;
 
 /** Paragraph openers that start a review (过去一年, 工作回顾). */
 export const REVIEW_OPENER =

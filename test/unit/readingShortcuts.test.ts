@@ -1,10 +1,10 @@
-// The shortcuts findDeadlines takes must not change what it finds: the deadline keys the clause scan reports
-// (reading.ts passes them) and the start filter of the duration pattern.
+// The shortcuts of sentence reading must not change what it finds: the deadline keys the clause scan reports
+// (reading.ts passes them to findDeadlines), the start filter of the duration pattern, the forecast words.
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import * as fc from 'fast-check';
 import { ALL_KEYS, DEADLINE_PATTERNS, durationCanStart, findDeadlines } from '../../src/core/deadlines';
-import { ClauseBuffer, scanClauseFamilies } from '../../src/core/tense';
+import { C_FORECAST, ClauseBuffer, CUE_PATTERNS, cueBits, scanClauseFamilies } from '../../src/core/tense';
 
 const piece = fc.constantFrom(
   '2020', '2022', '2025', '1', '12', '3', '0', '—', '——', '-', '–', '~', '～', '至', '到', ' ', '\t', '年', '年内', '年底', '月', '日', '前',
@@ -41,6 +41,25 @@ test('the duration pattern matches only where durationCanStart allows', () => {
       for (let at = 0; at < text.length; at++) {
         DURATION_AT.lastIndex = at;
         if (DURATION_AT.test(text)) assert.ok(durationCanStart(text, at), `${JSON.stringify(text)} at ${at}`);
+      }
+    }),
+    { numRuns: 3000 },
+  );
+});
+
+const cuePiece = fc.constantFrom('据', '根据', '数据', '测算', '预测', '预估', '预期', '预计', '可望', '有望', '希望', '展望', '统计', '显示', '分析', '估计', '市', '局', '2025年', '增长', '\n', '，', '。', '要');
+
+test('a clause reads as a forecast exactly where the FORECAST pattern matches', () => {
+  fc.assert(
+    fc.property(fc.array(cuePiece, { maxLength: 12 }), (parts) => {
+      const clause = parts.join('');
+      const buffer = new ClauseBuffer();
+      scanClauseFamilies(clause, 0, clause.length, buffer);
+      for (let k = 0; k < buffer.count; k++) {
+        const from = buffer.starts[k]!;
+        const to = buffer.ends[k]!;
+        const forecast = (cueBits(clause, from, to, buffer.families[k]!) & C_FORECAST) !== 0;
+        assert.equal(forecast, CUE_PATTERNS.FORECAST.test(clause.slice(from, to)), JSON.stringify(clause.slice(from, to)));
       }
     }),
     { numRuns: 3000 },
