@@ -42,6 +42,9 @@ const DURATION = new RegExp(
   'g',
 );
 
+/** Patterns whose shortcuts unit tests check against them. */
+export const DEADLINE_PATTERNS = { DURATION } as const;
+
 const FOUR_DIGITS = /\d{4}/;
 const HOLIDAY_DATES: Record<string, string> = { 五一: '05-01', 七一: '07-01', 八一: '08-01', 十一: '10-01', 国庆: '10-01', 元旦: '01-01' };
 const LEADING_VERB = /^(?:力争|争取|确保|截至|截止|自|从|于|在)/;
@@ -60,7 +63,7 @@ export const KEY_DURATION = 1 << 22;
 export const KEY_RANGE = 1 << 23;
 export const ALL_KEYS = KEY_PLAN | KEY_ABSOLUTE | KEY_RELATIVE | KEY_PART | KEY_MONTH | KEY_HOLIDAY | KEY_DURATION | KEY_RANGE;
 const DIGIT_CHARS = '0123456789';
-/** Words whose presence a pattern needs (a range needs a digit followed by a separator or space: `RANGE_AFTER`). */
+/** Words whose presence a pattern needs (a range needs four digits followed by a separator or space: `RANGE_AFTER`). */
 export const DEADLINE_KEY_WORDS: Array<[string, number]> = [
   ...[...'一二三四五六七'].map((n): [string, number] => [`十${n}五`, KEY_PLAN]),
   ...[...DIGIT_CHARS].map((d): [string, number] => [`${d}年`, KEY_ABSOLUTE | KEY_DURATION]),
@@ -93,7 +96,7 @@ export function findDeadlines(text: string, from: number, to: number, year: numb
   if ((keys & KEY_PART) !== 0) for (const m of matchesNear(YEAR_PART_AT, STARTS_PART, slice, '年', firstYear, '季', 4)) addMatch(found, from, m, yearPart(m, slice, year));
   if ((keys & KEY_MONTH) !== 0) for (const m of matchesNear(MONTH_DAY_AT, STARTS_MONTH, slice, '月', slice.indexOf('月'), '', 4)) addMatch(found, from, m, monthDay(m, slice, year));
   if ((keys & KEY_HOLIDAY) !== 0 && slice.includes('前')) for (let m = HOLIDAY.exec(slice); m; m = HOLIDAY.exec(slice)) addMatch(found, from, m, holiday(m, year));
-  if ((keys & KEY_DURATION) !== 0 && hasYear) for (const m of matchesNear(DURATION_AT, STARTS_DURATION, slice, '年', firstYear, '', 4)) {
+  if ((keys & KEY_DURATION) !== 0 && hasYear) for (const m of matchesNear(DURATION_AT, STARTS_DURATION, slice, '年', firstYear, '', 4, durationCanStart)) {
     const numberAt = m[1] ? m[1].length : 0;
     addMatch(found, from, m, duration(m, year), numberAt, m[0].length);
   }
@@ -169,13 +172,48 @@ startsWith(PREFIX_FIRST + DIGIT_CHARS, STARTS_ABSOLUTE);
 startsWith(PREFIX_FIRST + '今本当明后这年全', STARTS_RELATIVE);
 startsWith(PREFIX_FIRST + '年上下一二三四第', STARTS_PART);
 startsWith(PREFIX_FIRST + DIGIT_CHARS + CN_DIGITS, STARTS_MONTH);
-startsWith('力争用再通利计确经' + DIGIT_CHARS + CN_DIGITS, STARTS_DURATION);
+const DURATION_VERB_FIRST = '力争用再通利计确经';
+startsWith(DURATION_VERB_FIRST + DIGIT_CHARS + CN_DIGITS, STARTS_DURATION);
+
+const YEAR_CODE = 0x5e74; // 年
+const WITHIN_CODE = 0x5185; // 内
+const DURATION_VERB_CODES = new Set([...DURATION_VERB_FIRST].map((c) => c.charCodeAt(0)));
+const CN_DIGIT_CODES = new Set([...CN_DIGITS].map((c) => c.charCodeAt(0)));
+
+/**
+ * Whether DURATION can match at `at`: at a verb of its first alternative, or at the number of its second (1-2 digits
+ * or one numeral) before 年内. Most starts tried are the digits of a year (2025年), which this rules out.
+ */
+export function durationCanStart(text: string, at: number): boolean {
+  const c = text.charCodeAt(at);
+  if (DURATION_VERB_CODES.has(c)) return true;
+  let year = at + 1;
+  if (isDigitCode(c)) {
+    if (year < text.length && isDigitCode(text.charCodeAt(year))) year++;
+  } else if (!CN_DIGIT_CODES.has(c)) return false;
+  // Offsets are checked before characters are read: an optimised charCodeAt leaves its fast path out of bounds.
+  return year + 1 < text.length && text.charCodeAt(year) === YEAR_CODE && text.charCodeAt(year + 1) === WITHIN_CODE;
+}
+
+function isDigitCode(c: number): boolean {
+  return c >= 48 && c <= 57;
+}
 
 /**
  * Matches of sticky `re` in `text` that start at most `back` characters before an `anchor` (or `anchor2`) character,
- * at a character that can start one (`starts` bit of MATCH_START). `firstAnchor` is text.indexOf(anchor).
+ * at a character that can start one (`starts` bit of MATCH_START, and `canStart` when given: a condition every
+ * match at a start meets). `firstAnchor` is text.indexOf(anchor).
  */
-function matchesNear(re: RegExp, starts: number, text: string, anchor: string, firstAnchor: number, anchor2: string, back: number): RegExpExecArray[] {
+function matchesNear(
+  re: RegExp,
+  starts: number,
+  text: string,
+  anchor: string,
+  firstAnchor: number,
+  anchor2: string,
+  back: number,
+  canStart?: (text: string, at: number) => boolean,
+): RegExpExecArray[] {
   const found: RegExpExecArray[] = [];
   let lastEnd = 0;
   let a = firstAnchor;
@@ -186,6 +224,7 @@ function matchesNear(re: RegExp, starts: number, text: string, anchor: string, f
     else b = text.indexOf(anchor2, b + 1);
     for (let start = Math.max(lastEnd, p - back); start <= p; start++) {
       if ((MATCH_START[text.charCodeAt(start)]! & starts) === 0) continue;
+      if (canStart !== undefined && !canStart(text, start)) continue;
       re.lastIndex = start;
       const m = re.exec(text);
       if (m) {

@@ -19,6 +19,9 @@ const ACTOR_WORDS = ['牵头单位', '责任单位', '责任部门', '牵头部�
 const DEADLINE_LABEL = new RegExp(`(?:${DEADLINE_WORDS.join('|')})\\s*[：:]`);
 const ACTOR_LABEL = new RegExp(`(?:${ACTOR_WORDS.join('|')})\\s*[：:]\\s*`);
 const LABEL_WORDS = [...DEADLINE_WORDS, ...ACTOR_WORDS];
+/** Last characters of the label words, as a table by character code: most colons follow none of them. */
+const LABEL_LAST = new Uint8Array(0x10000);
+for (const word of LABEL_WORDS) LABEL_LAST[word.charCodeAt(word.length - 1)] = 1;
 /** A unit list is at most this long. */
 const MAX_ACTOR_LENGTH = 60;
 /** Punctuation and blanks a unit list may end with before the field ends. */
@@ -84,6 +87,7 @@ export function hasFieldLabel(match: string): boolean {
     for (let at = match.indexOf(colon); at !== -1; at = match.indexOf(colon, at + 1)) {
       let end = at;
       while (end > 0 && isSpaceCode(match.charCodeAt(end - 1))) end--;
+      if (end === 0 || LABEL_LAST[match.charCodeAt(end - 1)] === 0) continue;
       for (const word of LABEL_WORDS) if (end >= word.length && match.startsWith(word, end - word.length)) return true;
     }
   }
@@ -92,6 +96,8 @@ export function hasFieldLabel(match: string): boolean {
 
 /** The fields that apply to sentence `i`: its own, else its paragraph's. */
 export function fieldsFor(index: ItemFieldIndex, i: number, paragraph: number): ItemFields | undefined {
+  // Every sentence with fields of its own gives its paragraph some: most documents have none at all.
+  if (index.byParagraph.size === 0) return undefined;
   const own = index.bySentence.get(i);
   const shared = index.byParagraph.get(paragraph);
   if (!own) return shared;

@@ -75,7 +75,8 @@ export function readSentences(match: string, sentences: Sentence[], settings: Se
   let carried: ClauseState = 'neutral';
   let paragraphDeadline: DeadlineMatch | null = null;
   let listLead: DeadlineMatch | null = null;
-  let previousEndedWithSemicolon = false;
+  /** The sentence read before (a past reading carries over its ；). */
+  let previousSentence: Sentence | null = null;
   const fields = itemFieldIndex(match, sentences, settings, year);
   for (let index = 0; index < sentences.length; index++) {
     const sentence = sentences[index]!;
@@ -89,7 +90,7 @@ export function readSentences(match: string, sentences: Sentence[], settings: Se
       if (!listItem) listLead = null;
     }
     const scan = scanClauses(match, sentence);
-    const allDeadlines = findDeadlines(match, sentence.start, sentence.end, year, scan.deadlineKeys);
+    const allDeadlines = scan.deadlineKeys === 0 ? NONE : findDeadlines(match, sentence.start, sentence.end, year, scan.deadlineKeys);
     const hasPast = someDeadlinePast(allDeadlines, year);
     const deadlines = hasPast ? allDeadlines.filter((d) => !isPastDeadline(d, year)) : allDeadlines;
     const pastDeadlines = hasPast ? allDeadlines.filter((d) => isPastDeadline(d, year)) : NONE;
@@ -103,7 +104,7 @@ export function readSentences(match: string, sentences: Sentence[], settings: Se
       ? 'neutral'
       : task || carried === 'strong'
         ? 'strong'
-        : carried === 'past' && previousEndedWithSemicolon
+        : carried === 'past' && previousSentence !== null && endsWithSemicolon(match, previousSentence)
           ? carried
           : 'neutral';
     const { clauses, modal, goalLead } = readClauses(scan, deadlines, pastDeadlines, initial, setting, year);
@@ -121,8 +122,8 @@ export function readSentences(match: string, sentences: Sentence[], settings: Se
       paragraphDeadline = d;
       break;
     }
-    if (carried === 'strong' && endsWithColon(sentence.text)) listLead = paragraphDeadline ?? setting.sectionDeadline ?? NO_DEADLINE;
-    previousEndedWithSemicolon = endsWithSemicolon(sentence.text);
+    if (carried === 'strong' && endsWithColon(match, sentence)) listLead = paragraphDeadline ?? setting.sectionDeadline ?? NO_DEADLINE;
+    previousSentence = sentence;
   }
   return readings;
 }
@@ -167,13 +168,14 @@ function hasDigit(text: string, from: number, to: number): boolean {
   return false;
 }
 
-function endsWithSemicolon(text: string): boolean {
-  const c = text.charCodeAt(text.length - 1);
+// Read in the matching script (its punctuation is the text's): the sentence's own string is not touched.
+function endsWithSemicolon(match: string, sentence: Sentence): boolean {
+  const c = match.charCodeAt(sentence.end - 1);
   return c === 0xff1b || c === 59;
 }
 
-function endsWithColon(text: string): boolean {
-  const c = text.charCodeAt(text.length - 1);
+function endsWithColon(match: string, sentence: Sentence): boolean {
+  const c = match.charCodeAt(sentence.end - 1);
   return c === 0xff1a || c === 58;
 }
 
@@ -188,12 +190,6 @@ function deadlineAhead(deadlines: DeadlineMatch[], to: number, year: number | nu
 
 function someDeadlinePast(deadlines: DeadlineMatch[], year: number | null): boolean {
   for (const d of deadlines) if (isPastDeadline(d, year)) return true;
-  return false;
-}
-
-/** Some clause reads as past, and not as a mere baseline (在…基础上). */
-function hasPastClause(clauses: Clause[], cues: Int32Array): boolean {
-  for (let i = 0; i < clauses.length; i++) if (clauses[i]!.state === 'past' && (cues[i]! & C_BASELINE) === 0) return true;
   return false;
 }
 
@@ -213,7 +209,10 @@ interface ClauseScan {
   allCues: number;
   /** Deadline key words seen anywhere in the sentence (findDeadlines skips patterns without theirs). */
   deadlineKeys: number;
-  /** The sentence's subject is the nation or the world (中国, 我国, 全国, 全球, 世界). */
+  /**
+   * The sentence's subject is the nation or the world (中国, 我国, 全国, 全球, 世界). Read only where it matters: a
+   * sentence whose modal verbs are all of prediction (将, 预期); false for the others.
+   */
   opensWithNation: boolean;
 }
 
@@ -253,7 +252,7 @@ function scanClauses(match: string, sentence: Sentence): ClauseScan {
   scan.ends = ends;
   scan.allCues = allCues;
   scan.deadlineKeys = deadlineKeys;
-  scan.opensWithNation = opensWithNation(match, sentence);
+  scan.opensWithNation = (allCues & (C_STRONG | C_FIRM)) === C_STRONG && opensWithNation(match, sentence);
   return scan;
 }
 
@@ -265,7 +264,8 @@ function readClauses(
   setting: SentenceSetting,
   year: number | null,
 ): { clauses: Clause[]; modal: boolean; goalLead: boolean } {
-  const clauses: Clause[] = [];
+  // Sized once (a pushed array reserves room for 16 clauses, and every reading is kept to the end of extraction).
+  const clauses = new Array<Clause>(scan.count);
   let previous = initial;
   // Deadlines are sorted and clauses come in order: two cursors keep this linear.
   let next = 0;
@@ -276,6 +276,8 @@ function readClauses(
   let goalLead = false;
   let condition = false;
   let unreal = false;
+  // Some clause reads as past, and not as a mere baseline (在…基础上).
+  let pastClause = false;
   for (let k = 0; k < scan.count; k++) {
     const cues = scan.cues[k]!;
     const clauseStart = scan.starts[k]!;
@@ -293,14 +295,15 @@ function readClauses(
     const hasPastDeadline = nextPast < pastDeadlines.length && pastDeadlines[nextPast]!.start < i;
     const state = clauseState(cues, clauseStart, previous, deadlines, next, end, hasPastDeadline, setting, year);
     next = end;
-    clauses.push({ start: clauseStart, end: i, state });
+    clauses[k] = { start: clauseStart, end: i, state };
+    pastClause ||= state === 'past' && (cues & C_BASELINE) === 0;
     // A baseline (在…基础上) is past itself but introduces what follows.
     previous = state === 'past' && (cues & C_BASELINE) !== 0 ? 'neutral' : state;
   }
   // A narrating sentence (…了, 已…) without a modal verb reports what happened, all of it.
   // An estimate by others (据…测算…) is not the author's aim. A sentence with a past clause (not a mere
   // baseline), no modal verb and no date ahead reports what happened, all of it.
-  const reportsPast = !modal && deadlines.length === 0 && hasPastClause(clauses, scan.cues);
+  const reportsPast = !modal && deadlines.length === 0 && pastClause;
   // 如果…也不敢想象…: what would have happened otherwise, i.e. what was done.
   const counterfactual = condition && unreal;
   // A sentence that opens with what its subject has (学院拥有…，以及…30余个基地) describes, unless it sets a date or a modal.

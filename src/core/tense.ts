@@ -93,6 +93,8 @@ const F_FIRM = 32768;
 /** A floor or ceiling (不少于, 不超过, 至少); bit 24: bits 16–23 are the deadline keys of deadlines.ts. */
 const F_BOUND = 1 << 24;
 const F_CUMULATIVE = 1 << 25;
+/** A forecast word of FORECAST (预测, 预估, 可望, 有望): no regex needed, unlike its 据…测算 form (F_FORECAST_KEY). */
+const F_FORECAST_WORD = 1 << 26;
 
 /** Characters that end a clause, as a table by character code. */
 export const CLAUSE_BREAK = new Uint8Array(0x10000);
@@ -108,6 +110,8 @@ interface CueWord {
   word: string;
   family: number;
   check?: CueCheck;
+  /** A one-character word that counts only before one of these characters (its check tests that too). */
+  followedBy?: Uint8Array;
 }
 
 function codes(chars: string): Set<number> {
@@ -204,10 +208,16 @@ const MONTH_SPAN_CHECK: CueCheck = (text, at, length, _from, to) => {
   return i > digitsFrom && i < to && text.charCodeAt(i) === 0x6708;
 };
 
-/** A digit that may end the first year of a range: a separator or space follows. */
+/** A digit that may end the first year of a range (2020—2022): a separator or space follows, three digits precede. */
 const RANGE_AFTER_CODES = new Uint8Array(0x10000);
 for (let c = 0; c < 0x10000; c++) if (RANGE_AFTER.test(String.fromCharCode(c))) RANGE_AFTER_CODES[c] = 1;
-const RANGE_CHECK: CueCheck = (text, at) => RANGE_AFTER_CODES[text.charCodeAt(at + 1)] === 1;
+const RANGE_CHECK: CueCheck = (text, at, _length, from, to) =>
+  at + 1 < to && RANGE_AFTER_CODES[text.charCodeAt(at + 1)] === 1 && at - 3 >= from && isDigit(text, at - 1) && isDigit(text, at - 2) && isDigit(text, at - 3);
+
+function isDigit(text: string, at: number): boolean {
+  const c = text.charCodeAt(at);
+  return c >= 48 && c <= 57;
+}
 
 function words(family: number, list: string, check?: CueCheck): CueWord[] {
   return list.split('|').map((word) => (check ? { word, family, check } : { word, family }));
@@ -246,7 +256,8 @@ const CUE_WORDS: CueWord[] = [
   { word: '1—', family: F_PAST, check: MONTH_SPAN_CHECK },
   { word: '了', family: F_PERFECTIVE, check: PERFECTIVE_CHECK },
   ...words(F_COMPARISON, '同比|比上年|较上年|比去年|较去年|上年同期'),
-  ...words(F_FORECAST_KEY, '据|预|望'),
+  { word: '据', family: F_FORECAST_KEY },
+  ...words(F_FORECAST_WORD, '预测|预估|可望|有望'),
   ...words(F_GOAL_LEAD, '目标|任务是|要求是|指标'),
   // A counterfactual (如果…不敢想象, 要不是…就不会) looks back at what was done.
   ...words(F_CONDITION, '如果|假如|倘若|要不是|若不是|若非'),
@@ -257,7 +268,7 @@ const CUE_WORDS: CueWord[] = [
   ...words(F_BOUND, '不少于|不低于|不小于|不超过|不高于|不多于|不大于|至少'),
   // Deadline key words (their bits are above the cue families): findDeadlines runs only the patterns whose keys occur.
   ...DEADLINE_KEY_WORDS.map(([word, family]): CueWord => ({ word, family })),
-  ...[...RANGE_DIGITS].map((word): CueWord => ({ word, family: KEY_RANGE, check: RANGE_CHECK })),
+  ...[...RANGE_DIGITS].map((word): CueWord => ({ word, family: KEY_RANGE, check: RANGE_CHECK, followedBy: RANGE_AFTER_CODES })),
 ];
 
 // Flat tables: the words starting with one character are CUE_ORDER[CUE_BEGIN[code] .. CUE_BEGIN[code + 1]).
@@ -285,32 +296,46 @@ const BREAK_CHAR = 1;
 const CUE_START = 2;
 const SCAN_CLASS = Uint8Array.from(FIRST_OR_BREAK, (f) => (f === BREAK_MARK ? BREAK_CHAR : f !== 0 ? CUE_START : NOTHING));
 
-/** Characters that start a one-character cue word (要, 将, 了, a digit…): the second character cannot rule them out. */
+/**
+ * Characters that start a one-character cue word (要, 将, 了…) that may stand before any character: the second
+ * character cannot rule them out.
+ */
 const STARTS_SINGLE = new Uint8Array(0x10000);
 /**
- * The first two characters of every longer cue word, as a Bloom filter of 2^16 bits: most characters that start
- * some cue word (发 of 发展到, 大 of 大力) are not followed by a second character of any, and one bit test says so.
+ * The first two characters of every longer cue word (and of a one-character word with the characters it must stand
+ * before: a digit before a range separator), as a Bloom filter of 2^16 bits: most characters that start some cue
+ * word (发 of 发展到, 大 of 大力, 2 of 2025) are not followed by a second character of any, and one bit test says so.
  */
 const PAIR_BITS = new Int32Array(0x10000 >>> 5);
 function pairSlot(first: number, second: number): number {
   return ((first << 6) ^ second) & 0xffff;
 }
+function addPair(first: number, second: number): void {
+  const slot = pairSlot(first, second);
+  PAIR_BITS[slot >>> 5]! |= 1 << (slot & 31);
+}
 for (const cue of CUE_ORDER) {
-  if (cue.word.length === 1) STARTS_SINGLE[cue.word.charCodeAt(0)] = 1;
-  else {
-    const slot = pairSlot(cue.word.charCodeAt(0), cue.word.charCodeAt(1));
-    PAIR_BITS[slot >>> 5]! |= 1 << (slot & 31);
-  }
+  const first = cue.word.charCodeAt(0);
+  if (cue.word.length > 1) addPair(first, cue.word.charCodeAt(1));
+  else if (cue.followedBy === undefined) STARTS_SINGLE[first] = 1;
+  else for (let next = 0; next < 0x10000; next++) if (cue.followedBy[next] === 1) addPair(first, next);
 }
 
-/** `found` plus the families of the cue words starting at text[i] (whose code is `code`) within the clause [clauseStart, to). */
-function addCuesAt(text: string, code: number, i: number, clauseStart: number, to: number, found: number): number {
-  const second = i + 1 < to ? text.charCodeAt(i + 1) : -2;
+/** What the scan passes as the character after the last one of the sentence. */
+const NO_CHAR = -2;
+
+/**
+ * `found` plus the families of the cue words starting at text[i] (whose code is `code`, followed by `second`, or
+ * NO_CHAR at `to`) within the clause [clauseStart, to).
+ */
+function addCuesAt(text: string, code: number, second: number, i: number, clauseStart: number, to: number, found: number): number {
   if (STARTS_SINGLE[code] === 0) {
     if (second < 0) return found;
     const slot = pairSlot(code, second);
     if ((PAIR_BITS[slot >>> 5]! & (1 << (slot & 31))) === 0) return found;
   }
+  // A character whose words are all of families found already adds nothing.
+  if ((FIRST_FAMILIES[code]! & ~found) === 0) return found;
   const last = CUE_BEGIN[code + 1]!;
   for (let k = CUE_BEGIN[code]!; k < last; k++) {
     if ((CUE_FAMILY[k]! & ~found) === 0) continue;
@@ -329,8 +354,7 @@ export function cueFamilies(text: string, from: number, to: number): number {
   let found = 0;
   for (let i = from; i < to; i++) {
     const code = text.charCodeAt(i);
-    if ((FIRST_FAMILIES[code]! & ~found) === 0) continue;
-    found = addCuesAt(text, code, i, from, to, found);
+    if (FIRST_FAMILIES[code] !== 0) found = addCuesAt(text, code, i + 1 < to ? text.charCodeAt(i + 1) : NO_CHAR, i, from, to, found);
   }
   return found;
 }
@@ -386,7 +410,7 @@ export function scanClauseFamilies(text: string, from: number, to: number, out: 
       clauseStart = i + 1;
       continue;
     }
-    if ((FIRST_FAMILIES[code]! & ~found) !== 0) found = addCuesAt(text, code, i, clauseStart, to, found);
+    found = addCuesAt(text, code, i + 1 < to ? text.charCodeAt(i + 1) : NO_CHAR, i, clauseStart, to, found);
   }
   if (to > clauseStart) out.push(clauseStart, to, found);
 }
@@ -446,6 +470,7 @@ export const C_CUMULATIVE = 131072;
 
 /** The cues of the clause text[from, to) whose families are `f`, as C_* bits. */
 export function cueBits(text: string, from: number, to: number, f: number): number {
+  if ((f & ~ALL_KEYS) === 0) return 0;
   const strong = (f & F_MODAL) !== 0;
   const perfective = (f & F_PERFECTIVE) !== 0;
   const comparison = (f & F_COMPARISON) !== 0;
@@ -462,7 +487,7 @@ export function cueBits(text: string, from: number, to: number, f: number): numb
   if ((f & F_DRIVE) !== 0) c |= C_DRIVE;
   if (pastOnly && (f & F_BASELINE_KEY) !== 0 && !comparison && !perfective && !cumulative && !PAST.test(text.slice(from, to).replace(BASELINE, ''))) c |= C_BASELINE;
   if (perfective) c |= C_NARRATIVE;
-  if ((f & F_FORECAST_KEY) !== 0 && FORECAST.test(text.slice(from, to))) c |= C_FORECAST;
+  if ((f & F_FORECAST_WORD) !== 0 || ((f & F_FORECAST_KEY) !== 0 && FORECAST.test(text.slice(from, to)))) c |= C_FORECAST;
   if ((f & F_PLAN) !== 0) c |= C_PLAN;
   if ((f & F_RESULT) !== 0) c |= C_RESULT;
   if (pastOnly || comparison || perfective) c |= C_PAST;
@@ -477,7 +502,7 @@ export function cueBits(text: string, from: number, to: number, f: number): numb
 }
 
 /** The regex definition of each family, for tests that check the lexicon against it. */
-export const CUE_PATTERNS = { MODAL, DRIVE, PLAN_VERB, RESULT_VERB, PAST, CUMULATIVE, COMPARISON, REVIEW_SAFE_MODAL, PERFECTIVE } as const;
+export const CUE_PATTERNS = { MODAL, DRIVE, PLAN_VERB, RESULT_VERB, PAST, CUMULATIVE, FORECAST, COMPARISON, REVIEW_SAFE_MODAL, PERFECTIVE } as const;
 
 /** Paragraph openers that start a review (过去一年, 工作回顾). */
 export const REVIEW_OPENER =
