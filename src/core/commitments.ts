@@ -1,8 +1,9 @@
 // Commitments: forward-looking concrete actions with no measure (要/将/确保/力争/加快/推进/完成… + object).
 // One per sentence that states an aim, names a concrete action, and yields no target; exhortation
 // (要把握大势, 统一思想) and results are left out.
+import { findActors } from './actor';
 import type { IdAllocator } from './ids';
-import type { SentenceReading } from './reading';
+import type { Clause, SentenceReading } from './reading';
 import { deadlineFor } from './targets';
 import { TwoCharWords } from './twoCharWords';
 import type { Commitment, Target } from './types';
@@ -12,8 +13,8 @@ const CONCRETE_ACTION = new TwoCharWords(
 );
 /** Exhortation words; also 增强…意识 with at most six characters (no line break) between (isExhortation). */
 const EXHORTATION_WORDS = '把握|认清|认识到|统一思想|坚定信心|解放思想|提高站位|高度重视|深刻领会|充分认识|牢固树立|弘扬|发扬|不辜负|切实负起'.split('|');
-const EXHORTATION_FIRST = new Uint8Array(0x10000);
-for (const w of [...EXHORTATION_WORDS, '增强']) EXHORTATION_FIRST[w.charCodeAt(0)] = 1;
+/** The first two characters of each exhortation word: where one may start. */
+const EXHORTATION_START = new TwoCharWords([...EXHORTATION_WORDS, '增强'].map((w) => w.slice(0, 2)));
 /** Deliverables that make a sentence more than exhortation. */
 const DELIVERABLE = new TwoCharWords('完成|建成|出台|制定|印发|申报|开工|上线'.split('|'));
 const MIN_LENGTH = 8;
@@ -24,18 +25,18 @@ export function extractCommitments(match: string, readings: SentenceReading[], t
   const commitments: Commitment[] = [];
   let t = 0;
   for (const reading of readings) {
+    // The tests are independent: the one on the reading itself (most sentences have no modal) comes first.
+    if (!reading.hasModal || reading.setting.review) continue;
     const s = reading.sentence;
+    if (s.end - s.start < MIN_LENGTH) continue;
     if (reading.setting.heading && reading.setting.heading.end >= s.end - 1) continue;
+    // A line without closing punctuation is a title or caption, not a commitment.
+    if (!CLOSING.has(s.text.charCodeAt(s.text.length - 1))) continue;
     while (t < targets.length && targets[t]!.start < s.start) t++;
     if (t < targets.length && targets[t]!.start < s.end) continue;
-    if (s.end - s.start < MIN_LENGTH) continue;
-    // A line without closing punctuation is a title or caption, not a commitment.
-    if (!reading.hasModal || reading.setting.review) continue;
-    if (!CLOSING.has(s.text.charCodeAt(s.text.length - 1))) continue;
-    const strong = reading.clauses.find((c) => c.state === 'strong');
-    if (!strong) continue;
-    if (reading.clauses.some((c) => c.state === 'past' && c.start < strong.start)) continue;
-    const from = strong.start;
+    // The first clause that states an aim with a modal, and no look back before it.
+    const from = strongStart(reading.clauses);
+    if (from < 0) continue;
     if (!CONCRETE_ACTION.occursIn(match, from, s.end)) continue;
     if (isExhortation(match, from, s.end) && !DELIVERABLE.occursIn(match, from, s.end)) continue;
     commitments.push({
@@ -48,19 +49,33 @@ export function extractCommitments(match: string, readings: SentenceReading[], t
       sentence: { start: s.start, end: s.end, line: s.line },
       // The sentence is the item: a date anywhere in it (将于5月中旬开展…) is its deadline, the last one if several.
       deadline: deadlineFor(reading, s.end)?.deadline ?? null,
-      actor: reading.actors()[0]?.actor ?? reading.fieldActor,
+      // Only the first actor is needed (reading.actors() would read them all; no target of this sentence did).
+      actor: findActors(match, s.start, s.end, 1)[0]?.actor ?? reading.fieldActor,
     });
   }
   return commitments;
+}
+
+/** Where the first strong clause starts, or -1 when there is none or a past clause starts before it. */
+function strongStart(clauses: Clause[]): number {
+  let strong = -1;
+  for (const c of clauses) {
+    if (c.state === 'strong') {
+      strong = c.start;
+      break;
+    }
+  }
+  if (strong < 0) return -1;
+  for (const c of clauses) if (c.state === 'past' && c.start < strong) return -1;
+  return strong;
 }
 
 /**
  * Whether text[from, to) holds an exhortation: what /把握|认清|…|增强.{0,6}意识|…/ finds, read by character code
  * (a regex alternation tries every word at every position).
  */
-function isExhortation(text: string, from: number, to: number): boolean {
-  for (let i = from; i < to; i++) {
-    if (EXHORTATION_FIRST[text.charCodeAt(i)] === 0) continue;
+export function isExhortation(text: string, from: number, to: number): boolean {
+  for (let i = EXHORTATION_START.firstIn(text, from, to); i >= 0; i = EXHORTATION_START.firstIn(text, i + 1, to)) {
     for (const w of EXHORTATION_WORDS) if (i + w.length <= to && text.startsWith(w, i)) return true;
     if (i + 4 <= to && text.startsWith('增强', i) && awarenessWithin(text, i + 2, to)) return true;
   }

@@ -45,8 +45,8 @@ function multiplierAt(text: string, i: number): string | null {
 const WAN = 0x4e07;
 const YI = 0x4ebf;
 /** Units written after a number, longest first. */
-const BASE_UNIT =
-  /(?:个百分点|百分点|平方公里|平方千米|平方米|立方米|千瓦时|千瓦|兆瓦|吉瓦|千伏|公里|千米|公顷|千克|公斤|微克|毫克|人次|个月|小时|分钟|标箱|美元|元|亩|米|吨|斤|方|人|户|家|个|项|所|处|条|座|台|套|辆|架|艘|张|间|栋|幢|名|位|件|份|场|种|类|株|棵|篇|部|册|床|头|只|批|倍|岁|天|次|%|％|‰|kW|MW|GW|km)/y;
+const BASE_UNITS = '个百分点|百分点|平方公里|平方千米|平方米|立方米|千瓦时|千瓦|兆瓦|吉瓦|千伏|公里|千米|公顷|千克|公斤|微克|毫克|人次|个月|小时|分钟|标箱|美元|元|亩|米|吨|斤|方|人|户|家|个|项|所|处|条|座|台|套|辆|架|艘|张|间|栋|幢|名|位|件|份|场|种|类|株|棵|篇|部|册|床|头|只|批|倍|岁|天|次|%|％|‰|kW|MW|GW|km'.split('|');
+const BASE_UNIT = new RegExp(`(?:${BASE_UNITS.join('|')})`, 'y');
 /** Units that stand after 万/亿 only (千亿级 → value 1000, unit 亿级). */
 const LEVEL_UNIT = /级/y;
 const SUFFIX = /(?:及以上|及以下|以上|以内|以下|之内|之上|之下|左右|上下)/y;
@@ -88,31 +88,68 @@ NUMBER_START[FAN] = 2;
 /**
  * The quantities whose scan reaches their number (or 翻) in [from, until), read up to `to`, appended to `found`
  * in scan order. Returns where the scan stopped: a quantity read may end past `until`.
+ *
+ * The scan goes from number start to number start (scanAt); it skips the others, which scanAt would step over
+ * like any character: they find nothing and start no run of number characters. See nextNumberStart.
  */
 export function scanQuantities(text: string, from: number, until: number, to: number, found: Quantity[]): number {
   let i = from;
   while (i < until) {
-    const start = NUMBER_START[text.charCodeAt(i)]!;
-    if (start === 0) {
-      i++;
-      continue;
-    }
-    if (start === 2) {
-      // No quantity holds 翻, so the scan goes on after it as after any other character.
-      const fanfan = fanfanAt(text, i, to);
-      if (fanfan) found.push(fanfan);
-      i++;
-      continue;
-    }
-    const quantity = readQuantity(text, i, to);
-    if (quantity) {
-      found.push(quantity);
-      i = quantity.end;
-    } else {
-      i = skipNumberRun(text, i, to);
-    }
+    const start = nextNumberStart(text, i, until);
+    if (start < 0) return until;
+    i = scanAt(text, start, to, found);
   }
   return i;
+}
+
+/**
+ * What the scan does at a number start `at` (or 翻): appends the quantity read there, if any, to `found`, and
+ * returns where it goes on (after the quantity, else after the run of number characters, after 翻 in any case).
+ */
+export function scanAt(text: string, at: number, to: number, found: Quantity[]): number {
+  if (NUMBER_START[text.charCodeAt(at)] === 2) {
+    // No quantity holds 翻, so the scan goes on after it as after any other character.
+    const fanfan = fanfanAt(text, at, to);
+    if (fanfan) found.push(fanfan);
+    return at + 1;
+  }
+  const quantity = readQuantity(text, at, to);
+  if (quantity) {
+    found.push(quantity);
+    return quantity.end;
+  }
+  return skipNumberRun(text, at, to);
+}
+
+/** Per character: STARTS where a number (or 翻) may start; FOLLOWS what may stand right after a number's first character. */
+const STARTS = 1;
+const FOLLOWS = 2;
+const SCAN_ROLE = new Uint8Array(0x10000);
+/**
+ * After a number's first character: more of the number (digits, numerals, 1,200, 3.5), 余/多, a multiplier
+ * (a numeral), a unit, a range separator (3至5个), or 番 after 翻 (翻番).
+ */
+const FOLLOWERS = [...',.．余多—–-~～至到番', ...BASE_UNITS.map((unit) => unit[0]!)];
+
+for (let c = 0; c < 0x10000; c++) if (NUMBER_START[c] !== 0) SCAN_ROLE[c] = STARTS | (NUMBER_START[c] === 1 ? FOLLOWS : 0);
+for (const c of FOLLOWERS) SCAN_ROLE[c.charCodeAt(0)]! |= FOLLOWS;
+
+/**
+ * The first position in [from, until) where a number start (or 翻) is followed by a character in FOLLOWERS,
+ * or -1. Only there does scanAt find a quantity or skip more than one character: a quantity has two or more,
+ * and a run of number characters goes on with a digit, a numeral or a point. Every other position is read:
+ * each pair of characters holds one of them, as its first or its second.
+ */
+function nextNumberStart(text: string, from: number, until: number): number {
+  // The follower of the last pair: at most the character at `until`, and within the text.
+  const last = Math.min(until, text.length - 1);
+  for (let j = from + 1; j <= last; j += 2) {
+    const role = SCAN_ROLE[text.charCodeAt(j)]!;
+    if (role === 0) continue;
+    if ((role & FOLLOWS) !== 0 && (SCAN_ROLE[text.charCodeAt(j - 1)]! & STARTS) !== 0) return j - 1;
+    if ((role & STARTS) !== 0 && j < last && (SCAN_ROLE[text.charCodeAt(j + 1)]! & FOLLOWS) !== 0) return j;
+  }
+  return -1;
 }
 
 function skipNumberRun(text: string, i: number, to: number): number {
@@ -177,8 +214,10 @@ function readUnit(text: string, pos: number): UnitMatch {
 }
 
 function readQuantity(text: string, pos: number, to: number): Quantity | null {
+  // 一 (or 零) alone is no amount: it is read as 1 (or 0), and a Chinese number below 2 needs 百 or 千.
+  if (BELOW_TWO[text.charCodeAt(pos)] === 1 && !isChineseNumeralCode(text.charCodeAt(pos + 1))) return null;
   // Whether the number stands alone depends only on where it starts and its kind: checked before it is parsed.
-  if (!standsAlone(text, { start: pos, end: pos, value: 0, kind: digitValue(text.charCodeAt(pos)) >= 0 ? 'arabic' : 'chinese' })) return null;
+  if (!standsAlone(text, pos, digitValue(text.charCodeAt(pos)) < 0)) return null;
   const number = readNumberAt(text, pos);
   if (!number || number.end > to) return null;
   if (DATE_OR_CODE_CODES.has(text.charCodeAt(number.end))) return null;
@@ -271,13 +310,13 @@ function isAsciiAlnumOrFullDigit(code: number): boolean {
 }
 
 /** The number is not part of a code, an ordinal (第三), a quoted formulation (“两个同步”) or a longer word (统一, 进一步). */
-function standsAlone(text: string, number: NumberToken): boolean {
-  const before = number.start > 0 ? text.charCodeAt(number.start - 1) : -1;
+function standsAlone(text: string, start: number, chinese: boolean): boolean {
+  const before = start > 0 ? text.charCodeAt(start - 1) : -1;
   if (before < 0) return true;
   if (NOT_ALONE_BEFORE.has(before) || isAsciiAlnumOrFullDigit(before)) return false;
   // A ratio (1:50000).
-  if (before === 58 && isAsciiAlnumOrFullDigit(text.charCodeAt(number.start - 2))) return false;
-  return !(number.kind === 'chinese' && NOT_ALONE_BEFORE_CHINESE.has(before));
+  if (before === 58 && isAsciiAlnumOrFullDigit(text.charCodeAt(start - 2))) return false;
+  return !(chinese && NOT_ALONE_BEFORE_CHINESE.has(before));
 }
 
 /** Common single-character surnames: 何七十, 王三 after a role word are a person's name, not an amount. */
@@ -345,11 +384,14 @@ const FAN_END = 0x756a;
 const FANFAN_TIMES = new Uint8Array(0x10000);
 for (const c of '一两二三四') FANFAN_TIMES[c.charCodeAt(0)] = 1;
 
+/** What the sticky regex matches at `pos`, or null (test, not exec: no match array is built). */
 function stickyAt(re: RegExp, text: string, pos: number): string | null {
   re.lastIndex = pos;
-  const m = re.exec(text);
-  return m ? m[0] : null;
+  return re.test(text) ? text.slice(pos, re.lastIndex) : null;
 }
+
+/** Chinese numeral characters worth less than 2 (a number of one of them alone is 0 or 1). */
+const BELOW_TWO = codeTable('零〇一壹');
 
 function codeTable(chars: string): Uint8Array {
   const table = new Uint8Array(0x10000);

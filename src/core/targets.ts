@@ -36,8 +36,9 @@ export function extractTargets(input: TargetInput): Target[] {
     // Without a clause that states an aim, the sentence has neither quantity targets nor deliverables,
     // unless it sets a bound (不少于100个) in a clause that is not a look back.
     const bounded = mayBound(reading);
-    if (!bounded && !hasAimClause(reading.clauses)) continue;
-    const quantityTargets = quantityTargetsOf(input, reading, bounded);
+    const candidates = quantitiesInAimClauses(input.match, reading, bounded);
+    if (candidates === null) continue;
+    const quantityTargets = candidates.length === 0 ? NO_QUANTITIES : quantityTargetsOf(input, reading, candidates, bounded);
     if (quantityTargets.length === 0 && reading.deadlines.length === 0) continue;
     // The sentence is hashed once, and only when it yields a target.
     let sentenceKey: string | undefined;
@@ -47,18 +48,14 @@ export function extractTargets(input: TargetInput): Target[] {
       targets.push(deadlineTarget(input, reading, reading.deadlines[i]!, (sentenceKey ??= input.ids.sentenceKeyIn(input.text, reading.sentence.start, reading.sentence.end))));
     }
   }
-  targets.sort((a, b) => a.start - b.start);
+  sortByStart(targets);
   return targets;
 }
 
-function hasAimClause(clauses: Clause[]): boolean {
-  for (let i = 0; i < clauses.length; i++) if (isAim(clauses[i]!.state)) return true;
-  return false;
-}
+const NO_QUANTITIES: readonly Quantity[] = [];
 
-/** The sentence's quantities that state an aim, are no part of a divided set and lie in no spelled-out name. */
-function quantityTargetsOf(input: TargetInput, reading: SentenceReading, bounded: boolean): Quantity[] {
-  const candidates = quantitiesInAimClauses(input.match, reading, bounded);
+/** The candidates (quantitiesInAimClauses) that state an aim, are no part of a divided set and lie in no spelled-out name. */
+function quantityTargetsOf(input: TargetInput, reading: SentenceReading, candidates: readonly Quantity[], bounded: boolean): Quantity[] {
   const quantityTargets: Quantity[] = [];
   let partsFrom = UNREAD;
   for (const q of candidates) {
@@ -78,25 +75,30 @@ const UNREAD = -2;
 /**
  * The sentence's quantities that start in a clause where a quantity can state an aim (strong or weak; also
  * neutral when the sentence sets a bound), in the order of reading.quantities(): the others never pass statesAim.
- * The quantity scan is restarted at each such clause: no number, unit or comparator holds a clause break, so
- * the full scan reaches the clause's first character too. Only 1,200 (ASCII comma, a break, in a number) spans
- * two clauses: after a comma, the sentence is read whole.
+ * Null when no clause is of that kind (nor has the sentence a deliverable then). The quantity scan is restarted
+ * at each such clause: no number, unit or comparator holds a clause break, so the full scan reaches the clause's
+ * first character too. Only 1,200 (ASCII comma, a break, in a number) spans two clauses: after a comma, the
+ * sentence is read whole.
  */
-function quantitiesInAimClauses(match: string, reading: SentenceReading, bounded: boolean): Quantity[] {
+function quantitiesInAimClauses(match: string, reading: SentenceReading, bounded: boolean): readonly Quantity[] | null {
   const clauses = reading.clauses;
+  let k = 0;
+  while (k < clauses.length && !mayStateAim(clauses[k]!.state, bounded)) k++;
+  if (k === clauses.length) return null;
+  // The sentence is read only now: most sentences have no such clause.
   const s = reading.sentence;
   const found: Quantity[] = [];
   let i = s.start;
   let scannedTo = -1;
-  for (let k = 0; k < clauses.length; k++) {
+  for (; k < clauses.length; k++) {
     const c = clauses[k]!;
-    if (!(isAim(c.state) || (bounded && c.state === 'neutral'))) continue;
+    if (!mayStateAim(c.state, bounded)) continue;
     if (c.start > s.start && match.charCodeAt(c.start - 1) === 0x2c && scannedTo !== c.start - 1) return reading.quantities();
     if (i < c.start) i = c.start;
     i = scanQuantities(match, i, c.end, s.end, found);
     scannedTo = c.end;
   }
-  if (found.length > 1) found.sort((a, b) => a.start - b.start);
+  sortByStart(found);
   return found;
 }
 
@@ -128,6 +130,11 @@ function isAim(state: ClauseState): boolean {
   return state === 'strong' || state === 'weak';
 }
 
+/** A quantity in a clause of this state may state an aim: it is one, or the sentence sets a bound and the clause is neutral. */
+function mayStateAim(state: ClauseState, bounded: boolean): boolean {
+  return isAim(state) || (bounded && state === 'neutral');
+}
+
 /**
  * A floor or ceiling written into the quantity (不少于100个, 不超过5%, 控制在…以内) is the wording of a
  * requirement: in a clause that neither looks back nor narrates, the quantity is an aim without a modal verb.
@@ -144,6 +151,16 @@ function statesAim(match: string, reading: SentenceReading, q: Quantity, bounded
   const state = stateAt(reading, q.start);
   if (isAim(state)) return true;
   return bounded && state === 'neutral' && q.numberStart > q.start && BOUND_PREFIX.test(match.slice(q.start, q.numberStart));
+}
+
+/** Sorts spans by start, stably; most lists come in order already (a sort would copy them). */
+function sortByStart(spans: Array<{ start: number }>): void {
+  for (let i = 1; i < spans.length; i++) {
+    if (spans[i]!.start < spans[i - 1]!.start) {
+      spans.sort((a, b) => a.start - b.start);
+      return;
+    }
+  }
 }
 
 /** Index of the last item whose `key` is <= `offset` (items sorted by key), or -1. Binary search. */
@@ -164,7 +181,7 @@ function lastAtOrBefore<T>(items: readonly T[], offset: number, key: (item: T) =
 }
 
 function clauseAt(reading: SentenceReading, offset: number): Clause | null {
-  const i = lastAtOrBefore(reading.clauses, offset, (c) => c.start);
+  const i = lastAtOrBefore(reading.clauses, offset, startOf);
   const clause = i >= 0 ? reading.clauses[i]! : null;
   return clause && offset < clause.end ? clause : null;
 }
@@ -179,23 +196,35 @@ export function stateAt(reading: SentenceReading, offset: number): ClauseState {
  * a span covers the sentence, while a due date after it governs what follows it); else the inherited one.
  */
 export function deadlineFor(reading: SentenceReading, offset: number): DeadlineMatch | null {
-  const usable = (d: DeadlineMatch): boolean => d.strength !== 'plan' || reading.periodWords();
   const deadlines = reading.deadlines;
-  for (let i = lastAtOrBefore(deadlines, offset, (d) => d.end); i >= 0; i--) if (usable(deadlines[i]!)) return deadlines[i]!;
-  for (let i = lastAtOrBefore(deadlines, offset, (d) => d.start) + 1; i < deadlines.length; i++) {
+  for (let i = lastAtOrBefore(deadlines, offset, endOf); i >= 0; i--) if (usable(reading, deadlines[i]!)) return deadlines[i]!;
+  for (let i = lastAtOrBefore(deadlines, offset, startOf) + 1; i < deadlines.length; i++) {
     const d = deadlines[i]!;
-    if (d.start > offset && usable(d) && d.strength !== 'by' && d.strength !== 'point') return d;
+    if (d.start > offset && usable(reading, d) && d.strength !== 'by' && d.strength !== 'point') return d;
   }
   return reading.inheritedDeadline;
 }
 
+/** A bare plan name dates a quantity only in a sentence that mentions a plan period. */
+function usable(reading: SentenceReading, d: DeadlineMatch): boolean {
+  return d.strength !== 'plan' || reading.periodWords();
+}
+
+function startOf(span: { start: number }): number {
+  return span.start;
+}
+
+function endOf(span: { end: number }): number {
+  return span.end;
+}
+
 /** Some quantity target starts in [from, to). */
-function quantityStartsIn(quantities: Quantity[], from: number, to: number): boolean {
-  const i = lastAtOrBefore(quantities, from - 1, (q) => q.start) + 1;
+function quantityStartsIn(quantities: readonly Quantity[], from: number, to: number): boolean {
+  const i = lastAtOrBefore(quantities, from - 1, startOf) + 1;
   return i < quantities.length && quantities[i]!.start < to;
 }
 
-function isDeliverable(text: string, reading: SentenceReading, index: number, quantityTargets: Quantity[], year: number | null): boolean {
+function isDeliverable(text: string, reading: SentenceReading, index: number, quantityTargets: readonly Quantity[], year: number | null): boolean {
   const d = reading.deadlines[index]!;
   if (d.strength === 'plan') return false;
   const next = reading.deadlines[index + 1];
@@ -205,12 +234,13 @@ function isDeliverable(text: string, reading: SentenceReading, index: number, qu
   if (!clause) return false;
   // A quantity just before the deadline in the same clause is governed by it too (完成…100项，年底前).
   if (quantityStartsIn(quantityTargets, clause.start, d.start)) return false;
-  if (LABEL_BEFORE.test(text.slice(Math.max(0, d.start - 6), d.start))) return false;
-  // "“十四五”时期是…" and "今年的任务" state or qualify; they do not set a due date.
-  if (/^[是的]/.test(text.slice(d.end, d.end + 1))) return false;
   const timeOnly = clause.end - clause.start <= d.end - d.start + 2;
   const state = clause.state === 'neutral' && timeOnly ? nextClauseState(reading, clause) : clause.state;
   if (!isAim(state)) return false;
+  // "“十四五”时期是…" and "今年的任务" state or qualify; they do not set a due date.
+  const after = text.charCodeAt(d.end);
+  if (after === 0x662f || after === 0x7684) return false;
+  if (LABEL_BEFORE.test(text.slice(Math.max(0, d.start - 6), d.start))) return false;
   if (!DELIVERABLE_VERB.occursIn(text, d.end, Math.min(governedEnd, d.end + MAX_GOVERNED))) return false;
   if (d.strength === 'by') return true;
   if (!CLAUSE_OPENING.test(text.slice(clause.start, d.start).trim())) return false;
@@ -253,7 +283,10 @@ function makeTarget(input: TargetInput, reading: SentenceReading, at: { start: n
     line: input.lines.lineAt(at.start),
     text: s.text,
     sentence: { start: s.start, end: s.end, line: s.line },
-    ...measure,
+    // Written out, not spread (a spread copies the properties one by one at run time); same order.
+    value: measure.value,
+    unit: measure.unit,
+    comparator: measure.comparator,
     deadline,
     actor: actorBefore(reading.actors(), at.start) ?? reading.fieldActor,
   };

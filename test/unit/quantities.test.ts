@@ -1,6 +1,8 @@
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
-import { findQuantities, scanQuantities, type Quantity } from '../../src/core/quantities';
+import fc from 'fast-check';
+import { isChineseNumeralCode } from '../../src/core/numerals';
+import { findQuantities, scanAt, scanQuantities, type Quantity } from '../../src/core/quantities';
 
 function q(text: string): Array<[string, number, string | null, string]> {
   return findQuantities(text, 0, text.length).map((x) => [text.slice(x.start, x.end), x.value, x.unit, x.comparator]);
@@ -83,4 +85,31 @@ test('a scan restarted after a clause break finds what the whole scan finds ther
       assert.deepEqual(part, whole.filter((x) => x.start >= from && x.start < until), `${text} from ${from}`);
     });
   }
+});
+
+/** The scan as it read every character (until it went from number start to number start): the reference. */
+function scanEveryCharacter(text: string, from: number, until: number, to: number, found: Quantity[]): number {
+  let i = from;
+  while (i < until) {
+    const code = text.charCodeAt(i);
+    const numberStart = (code >= 48 && code <= 57) || (code >= 0xff10 && code <= 0xff19) || isChineseNumeralCode(code) || text[i] === '翻';
+    i = numberStart ? scanAt(text, i, to, found) : i + 1;
+  }
+  return i;
+}
+
+test('the scan from number start to number start finds what a scan of every character finds', () => {
+  const tokens = ['1', '2', '5', '0', '12', '３', '.', '．', ',', '1,200', '一', '两', '三', '十', '百', '千', '万', '亿', '零', '翻', '番', '翻一番', '余', '多',
+    '个', '项', '%', '人', '元', '万元', '公里', 'k', 'km', 'M', 'W', '/', '至', '到', '—', '-', '~', '第', '年', '的', '中', '以上', '左右', '不少于', '，', '。', '“', '”', '加', '快', 'a', ' '];
+  fc.assert(
+    fc.property(fc.array(fc.constantFrom(...tokens), { maxLength: 30 }), fc.nat(60), fc.nat(60), fc.nat(60), (parts, a, b, c) => {
+      const text = parts.join('');
+      const [from, until, to] = [a, b, c].map((n) => Math.min(n, text.length)).sort((x, y) => x - y) as [number, number, number];
+      const expected: Quantity[] = [];
+      const actual: Quantity[] = [];
+      assert.equal(scanQuantities(text, from, until, to, actual), scanEveryCharacter(text, from, until, to, expected));
+      assert.deepEqual(actual, expected);
+    }),
+    { numRuns: 30000 },
+  );
 });

@@ -23,3 +23,18 @@ test('two-character words are found exactly where the regex alternation finds on
 test('a word of another length is refused', () => {
   assert.throws(() => new TwoCharWords(['建']), /two-character/);
 });
+
+test('the first word in a range starts where the regex alternation finds it', () => {
+  const words = new TwoCharWords(WORDS);
+  const alphabet = fc.constantFrom(...'建成完开工设立，。\n a');
+  fc.assert(
+    fc.property(fc.array(alphabet, { maxLength: 40 }), fc.nat(40), fc.nat(40), (chars, a, b) => {
+      const text = chars.join('');
+      const from = Math.min(a, b, text.length);
+      const to = Math.min(Math.max(a, b), text.length);
+      const m = AS_REGEX.exec(text.slice(from, to));
+      assert.equal(words.firstIn(text, from, to), m ? from + m.index : -1);
+    }),
+    { numRuns: 5000 },
+  );
+});
