@@ -377,7 +377,9 @@ function findOccurrences(text: string, detected: ReadonlySet<string>, known: Kno
     else searched.push({ key, anchor: 0, place: null, generation: 0 });
   }
   sortLongestFirst(byPair);
-  const hits: Hit[] = [];
+  // In order of start, the longest first at one start (byStartLongestFirst): the order in which an occurrence
+  // inside another comes after it.
+  let hits: Hit[] = [];
   const { numerals, numeralCount } = scan;
   const last = text.length - 1;
   for (let n = 0; n < numeralCount; n++) {
@@ -389,18 +391,8 @@ function findOccurrences(text: string, detected: ReadonlySet<string>, known: Kno
     if ((flags & KNOWN_PAIR) !== 0) addHits(text, i, known.byPair.get(hash), hits);
     if ((flags & DETECTED_PAIR) !== 0) addHits(text, i, byPair.get(hash), hits);
   }
-  for (const entry of searched) {
-    const { key } = entry;
-    for (let at = text.indexOf(key); at >= 0; at = text.indexOf(key, at + 1)) hits.push({ entry, start: at, end: at + key.length });
-  }
   for (const hash of byPair.keys()) pairs[hash]! &= KNOWN_PAIR;
-  // In order of start, the longest first at one start: the order in which an occurrence inside another comes after it.
-  for (let h = 1; h < hits.length; h++) {
-    if (byStartLongestFirst(hits[h - 1]!, hits[h]!) > 0) {
-      hits.sort(byStartLongestFirst);
-      break;
-    }
-  }
+  if (searched.length > 0) hits = withSearched(text, hits, searched);
   const current = ++generation;
   const places: TermPlaces[] = [];
   const entries: Anchored[] = [];
@@ -436,11 +428,41 @@ function byStartLongestFirst(a: Hit, b: Hit): number {
   return a.start - b.start || b.end - a.end;
 }
 
-/** Adds the entries of `candidates` that occur with their anchor at `i`. */
+/**
+ * Adds the entries of `candidates` that occur with their anchor at `i`, in order. Anchors come in order, so a
+ * hit moves back only past hits that start within its anchor's distance, or at its start and are shorter.
+ */
 function addHits(text: string, i: number, candidates: readonly Anchored[] | undefined, hits: Hit[]): void {
   if (candidates === undefined) return;
   for (const entry of candidates) {
     const start = i - entry.anchor;
-    if (start >= 0 && text.startsWith(entry.key, start)) hits.push({ entry, start, end: start + entry.key.length });
+    if (start < 0 || !text.startsWith(entry.key, start)) continue;
+    const hit: Hit = { entry, start, end: start + entry.key.length };
+    let h = hits.length;
+    hits.push(hit);
+    while (h > 0 && byStartLongestFirst(hits[h - 1]!, hit) > 0) {
+      hits[h] = hits[h - 1]!;
+      h--;
+    }
+    hits[h] = hit;
   }
+}
+
+/** `hits` (in order) with the occurrences of the `searched` keys merged in. */
+function withSearched(text: string, hits: Hit[], searched: readonly Anchored[]): Hit[] {
+  const found: Hit[] = [];
+  for (const entry of searched) {
+    const { key } = entry;
+    for (let at = text.indexOf(key); at >= 0; at = text.indexOf(key, at + 1)) found.push({ entry, start: at, end: at + key.length });
+  }
+  if (found.length === 0) return hits;
+  if (searched.length > 1) found.sort(byStartLongestFirst);
+  const merged: Hit[] = [];
+  let h = 0;
+  let f = 0;
+  while (h < hits.length || f < found.length) {
+    if (f >= found.length || (h < hits.length && byStartLongestFirst(hits[h]!, found[f]!) <= 0)) merged.push(hits[h++]!);
+    else merged.push(found[f++]!);
+  }
+  return merged;
 }
