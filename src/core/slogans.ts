@@ -15,8 +15,8 @@ import {
   collectiveEnd, compactCompoundEnd, countedNameAt, impliedCounts, isPeriodName, mayNameSlogan, quotedSloganTerm,
 } from './sloganShape';
 import {
-  CLASSIFIERS, COUNT_NUMERAL_CODES, LEXICAL_WORD_INDEX, NOT_COUNT_AFTER, TIME_UNITS, codeTable, digitValueCode, isCountNumeralCode, isHanCode,
-  wordAt,
+  CLASSIFIERS, COLLECTIVE_TAILS, COUNT_NUMERAL_CODES, LEXICAL_WORD_INDEX, NOT_COUNT_AFTER, TIME_UNITS, codeAt, codeTable, digitValueCode,
+  isCountNumeralCode, isHanCode, wordAt,
 } from './sloganLexicon';
 import { enumerationBefore, mayEnumerateBefore } from './enumeration';
 import { type EnumerationsBefore, mineDefinitions, type TermPlaces } from './definitions';
@@ -209,6 +209,7 @@ function detectedTerms(matching: string, quotes: readonly Quote[], scan: Scan, e
     const i = numerals[n]!;
     if (i < resume) continue;
     if (i > 0 && NOT_COUNT_AFTER[matching.charCodeAt(i - 1)] === 1) continue;
+    if (!mayStartTerm(matching, i)) continue;
     while (next < covered.length && covered[next]!.close < i) next++;
     if (next < covered.length && covered[next]!.open <= i) continue;
     const term = unquotedTermAt(matching, i, enumerations);
@@ -217,6 +218,23 @@ function detectedTerms(matching: string, quotes: readonly Quote[], scan: Scan, e
     resume = i + term.length;
   }
   return keys;
+}
+
+/** The code unit after a numeral that may open a term: a numeral (十四五, 二十条) or a classifier (三大, 四个). */
+const TERM_SECOND = codeTable([...'零〇一二两三四五六七八九十百千万亿双', ...CLASSIFIERS]);
+/** The code unit two after it: a count numeral (一城一谷), a collective tail (四措并举) or 、 (治六乱、整六道). */
+const TERM_THIRD = codeTable([...COUNT_NUMERAL_CODES.map((code) => String.fromCharCode(code)), ...COLLECTIVE_TAILS.map((tail) => tail[0]!), '、']);
+const SHUANG = '双'.charCodeAt(0);
+
+/**
+ * False when unquotedTermAt(text, i) is null for certain: no rule can start at the numeral at `i`. Each rule
+ * needs one of these: a numeral or classifier after it (period names, counted names), 双 itself (双 takes no
+ * classifier), a count numeral two or three after it (compact compounds), a collective tail's first character
+ * two after it, or a 、 two before or after it (verb + numeral items).
+ */
+function mayStartTerm(text: string, i: number): boolean {
+  return TERM_SECOND[codeAt(text, i + 1)] === 1 || TERM_THIRD[codeAt(text, i + 2)] === 1 || isCountNumeralCode(codeAt(text, i + 3))
+    || text.charCodeAt(i) === SHUANG || codeAt(text, i - 2) === ENUM_COMMA;
 }
 
 /** After a period name (十四五), these make it a number or date (十四五个, 十四五年). */
