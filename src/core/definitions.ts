@@ -16,6 +16,7 @@ import {
   parenthesisItems, splitItems,
 } from './enumeration';
 import { groupedCount, impliedCounts } from './sloganShape';
+import { detached } from './sloganLexicon';
 import { isCloseQuote, isOpenQuoteCode } from './quotes';
 import { lastStartingAtOrBefore } from './spans';
 
@@ -85,7 +86,8 @@ export function shapeOf(key: string): KeyShape {
     const counts = impliedCounts(key);
     const grouped = groupedCount(key);
     shape = { counts, grouped, parenthesised: key.includes('(') || key.includes('（'), expected: grouped ? [grouped.groups] : counts };
-    shapes.set(key, shape);
+    // A key sliced from a long document would keep the document alive.
+    shapes.set(detached(key), shape);
   }
   return shape;
 }

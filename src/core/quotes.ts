@@ -84,12 +84,13 @@ export function findQuotesIn(text: string, offsets: Int32Array, count: number): 
   return lastQuotes;
 }
 
+/** Open curly/corner quotes on the current line: codes and offsets (at most 9 deep; shared, reset per text). */
+const stackCode = new Int32Array(9);
+const stackAt = new Int32Array(9);
+
 function quotesAt(text: string, offsets: Int32Array, count: number): Quote[] {
   const quotes: Quote[] = [];
   let lineStart = 0;
-  // Open curly/corner quotes on this line: codes and offsets (at most 9 deep).
-  const stackCode = new Int32Array(9);
-  const stackAt = new Int32Array(9);
   let depth = 0;
   let straightOpen = -1;
   for (let n = 0; n < count; n++) {

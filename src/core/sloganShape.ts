@@ -182,6 +182,12 @@ export function quotedSloganTerm(quoted: string): string | null {
 const SPACE = 1;
 const SENTENCE_MARK = 2;
 const SEGMENT_MARK = 3;
+/** True when `text[start, end)` holds whitespace (what /\s/ matches). */
+export function hasSpaceIn(text: string, start: number, end: number): boolean {
+  for (let i = start; i < end; i++) if (QUOTED_CLASS[text.charCodeAt(i)] === SPACE) return true;
+  return false;
+}
+
 /** Classes of code units inside a quoted text. SPACE is what /\s/ matches. */
 const QUOTED_CLASS = new Uint8Array(0x10000);
 for (const ch of '\t\n\v\f\r \u00a0\u1680\u2028\u2029\u202f\u205f\u3000\ufeff') QUOTED_CLASS[ch.charCodeAt(0)] = SPACE;

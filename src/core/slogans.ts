@@ -12,11 +12,11 @@ import type { LineIndex } from './lines';
 import { toMatchingScript } from './script';
 import { QUOTE_SCAN_CODES, type Quote, findQuotesIn } from './quotes';
 import {
-  collectiveEnd, compactCompoundEnd, countedNameAt, impliedCounts, isPeriodName, mayNameSlogan, quotedSloganTerm,
+  collectiveEnd, compactCompoundEnd, countedNameAt, hasSpaceIn, impliedCounts, isPeriodName, mayNameSlogan, quotedSloganTerm,
 } from './sloganShape';
 import {
-  CLASSIFIERS, COLLECTIVE_TAILS, COUNT_NUMERAL_CODES, LEXICAL_WORD_INDEX, NOT_COUNT_AFTER, TIME_UNITS, codeAt, codeTable, digitValueCode,
-  isCountNumeralCode, isHanCode, wordAt,
+  CLASSIFIERS, COLLECTIVE_TAILS, COUNT_NUMERAL_CODES, LEXICAL_WORD_INDEX, NOT_COUNT_AFTER, TIME_UNITS, codeAt, codeTable, detached,
+  digitValueCode, isCountNumeralCode, isHanCode, wordAt,
 } from './sloganLexicon';
 import { enumerationBefore, mayEnumerateBefore } from './enumeration';
 import { type EnumerationsBefore, mineDefinitions, type TermPlaces } from './definitions';
@@ -46,15 +46,11 @@ export function extractSlogans(text: string, sentences: Sentence[], lines: LineI
     if (!inside.includes(false)) continue;
     const first = occurrences[0]!;
     const defs = definitions[p]!;
-    const term = withoutSpaces(text.slice(first.start, first.end));
+    // Most terms hold no whitespace: no regex then.
+    const term = hasSpaceIn(text, first.start, first.end) ? text.slice(first.start, first.end).replace(/\s+/g, '') : text.slice(first.start, first.end);
     slogans.push({ term, count: occurrences.length, occurrences, definitions: defs, findings: sloganFindings(term, key, defs) });
   }
   return slogans.sort((a, b) => a.occurrences[0]!.start - b.occurrences[0]!.start);
-}
-
-/** `text` without whitespace (most terms have none: no regex then). */
-function withoutSpaces(text: string): string {
-  return /\s/.test(text) ? text.replace(/\s+/g, '') : text;
 }
 
 /** The first definition's top-level component texts (what spec §4's `definition` holds), or null. */
@@ -180,7 +176,7 @@ export function definingOffsets(text: string): number[] {
 
 /**
  * Quoted texts already classified (quotedSloganTerm): the same names are quoted again and again, within a
- * document and from one document to the next.
+ * document and from one document to the next. Keys and terms are detached from their documents.
  */
 const classified = new Map<string, string | null>();
 const MAX_CLASSIFIED = 8192;
@@ -195,7 +191,9 @@ function detectedTerms(matching: string, quotes: readonly Quote[], scan: Scan, e
     let term = classified.get(content);
     if (term === undefined) {
       if (classified.size >= MAX_CLASSIFIED) classified.clear();
-      classified.set(content, (term = quotedSloganTerm(content)));
+      term = quotedSloganTerm(content);
+      if (term !== null) term = detached(term);
+      classified.set(detached(content), term);
     }
     if (term === null) continue;
     keys.add(term);
