@@ -15,9 +15,9 @@ import {
   type Enumeration, type Item, enumerationBefore, enumerationWithin, explanationAfter, parenthesisAfter,
   parenthesisItems, splitItems,
 } from './enumeration';
-import { groupedCount, impliedCounts } from './sloganShape';
+import { groupedCount, impliedCounts, isSpaceCode } from './sloganShape';
 import { detached } from './sloganLexicon';
-import { isCloseQuote, isOpenQuoteCode } from './quotes';
+import { isCloseQuoteCode, isOpenQuoteCode } from './quotes';
 import { lastStartingAtOrBefore } from './spans';
 
 /** A slogan as detection hands it over: its term in matching script and where it occurs. */
@@ -329,10 +329,13 @@ function parenthesesInTerm(text: string, occurrence: Span): Enumeration | null {
 
 /** The slogan a clause ends with (…三大目标), or null. */
 function sloganEnding(context: Context, clause: Item): string | null {
-  let body = clause.text;
-  while (body.length > 0 && (isCloseQuote(body[body.length - 1]) || /\s/.test(body[body.length - 1]!))) body = body.slice(0, -1);
-  const candidates = keysByLast(context).get(body.charCodeAt(body.length - 1));
-  if (candidates !== undefined) for (const key of candidates) if (body.endsWith(key) && body.length > key.length) return key;
+  const body = clause.text;
+  // Closing quote marks and whitespace at the end are no part of it.
+  let end = body.length;
+  while (end > 0 && (isCloseQuoteCode(body.charCodeAt(end - 1)) || isSpaceCode(body.charCodeAt(end - 1)))) end--;
+  if (end === 0) return null;
+  const candidates = keysByLast(context).get(body.charCodeAt(end - 1));
+  if (candidates !== undefined) for (const key of candidates) if (end > key.length && body.startsWith(key, end - key.length)) return key;
   return null;
 }
 

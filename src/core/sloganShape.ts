@@ -182,6 +182,11 @@ export function quotedSloganTerm(quoted: string): string | null {
 const SPACE = 1;
 const SENTENCE_MARK = 2;
 const SEGMENT_MARK = 3;
+/** True for whitespace (what /\s/ matches). */
+export function isSpaceCode(code: number): boolean {
+  return QUOTED_CLASS[code | 0] === SPACE;
+}
+
 /** True when `text[start, end)` holds whitespace (what /\s/ matches). */
 export function hasSpaceIn(text: string, start: number, end: number): boolean {
   for (let i = start; i < end; i++) if (QUOTED_CLASS[text.charCodeAt(i)] === SPACE) return true;
