@@ -238,7 +238,7 @@ function mayStartTerm(text: string, i: number): boolean {
 /** After a period name (十四五), these make it a number or date (十四五个, 十四五年). */
 const PERIOD_STOP = codeTable([...TIME_UNITS, ...'零〇一二两三四五六七八九十百千万亿双个%％']);
 
-/** A formulation starting at `i` outside quotes, or null. */
+/** A formulation starting at `i` outside quotes, or null (a rule added here must also pass mayStartTerm). */
 function unquotedTermAt(text: string, i: number, enumerations: EnumerationsBefore): string | null {
   if (isPeriodName(text, i)) return PERIOD_STOP[text.charCodeAt(i + 3) | 0] === 1 ? null : text.slice(i, i + 3);
   const compound = compactCompoundEnd(text, i);
