@@ -15,8 +15,9 @@ import {
   type Enumeration, type Item, enumerationBefore, enumerationWithin, explanationAfter, parenthesisAfter,
   parenthesisItems, splitItems,
 } from './enumeration';
-import { groupedCount, impliedCounts } from './sloganShape';
-import { isCloseQuote, isOpenQuote, isOpenQuoteCode } from './quotes';
+import { groupedCount, impliedCounts, isSpaceCode } from './sloganShape';
+import { detached } from './sloganLexicon';
+import { isCloseQuoteCode, isOpenQuoteCode } from './quotes';
 import { lastStartingAtOrBefore } from './spans';
 
 /** A slogan as detection hands it over: its term in matching script and where it occurs. */
@@ -26,7 +27,15 @@ export interface TermPlaces {
   occurrences: Span[];
   /** Per occurrence: true when it lies inside an occurrence of a longer slogan (一城 inside 一城一谷). */
   inside: boolean[];
+  /** Another slogan starts where this one does (一城 in 一城一谷): the key opens with a shorter key. */
+  prefixed: boolean;
 }
+
+/**
+ * `enumerationBefore(text, start, expected)` already read, by `start` (term detection reads some before
+ * definitions are mined).
+ */
+export type EnumerationsBefore = Map<number, { expected: number | null; enumeration: Enumeration | null }>;
 
 /** Occurrences per term examined for a definition (bounds the work on adversarial input). */
 const MAX_SITES = 40;
@@ -48,85 +57,123 @@ interface Context {
   original: string;
   lines: LineIndex;
   sentences: Sentence[];
-  /** The keys by their first code unit, longest first (the parts a compound key may start with). */
-  keysByFirst: Map<number, string[]>;
-  /** The keys by their last code unit, longest first (a clause can only end in keys ending with its last character). */
-  keysByLast: Map<number, string[]>;
+  terms: readonly TermPlaces[];
+  enumerations: EnumerationsBefore;
+  /** Indexes in `terms` by the first code unit of their keys, longest first (the parts a compound key may start with); built when first needed. */
+  keysByFirst: Map<number, number[]> | null;
+  /** The keys by their last code unit, longest first (a clause can only end in keys ending with its last character); built when first needed. */
+  keysByLast: Map<number, string[]> | null;
 }
 
 /** What a key implies, computed once per key rather than per occurrence. */
-interface KeyShape {
+export interface KeyShape {
   readonly counts: readonly number[];
   readonly grouped: { readonly groups: number; readonly inner: string } | null;
   /** The key holds a parenthesis (“1(富士康)+100(产业链企业)”). */
   readonly parenthesised: boolean;
+  /** The component counts a definition should have: N groups for "N个M", else the implied counts. */
+  readonly expected: readonly number[];
 }
 
 /** Shapes of recently seen keys: the same formulations recur from document to document. */
 const shapes = new Map<string, KeyShape>();
 const MAX_SHAPES = 4096;
 
-function shapeOf(key: string): KeyShape {
+export function shapeOf(key: string): KeyShape {
   let shape = shapes.get(key);
   if (shape === undefined) {
     if (shapes.size >= MAX_SHAPES) shapes.clear();
-    shape = { counts: impliedCounts(key), grouped: groupedCount(key), parenthesised: key.includes('(') || key.includes('（') };
-    shapes.set(key, shape);
+    const counts = impliedCounts(key);
+    const grouped = groupedCount(key);
+    shape = { counts, grouped, parenthesised: key.includes('(') || key.includes('（'), expected: grouped ? [grouped.groups] : counts };
+    // A key sliced from a long document would keep the document alive.
+    shapes.set(detached(key), shape);
   }
   return shape;
 }
 
-/** Definitions per slogan key, in order of appearance, distinct by their components. */
+/** Definitions per slogan (in the order of `terms`), in order of appearance, distinct by their components. */
 export function mineDefinitions(
-  text: string, original: string, lines: LineIndex, sentences: Sentence[], terms: TermPlaces[],
-): Map<string, SloganDefinition[]> {
-  const keysByFirst = new Map<number, string[]>();
-  const keysByLast = new Map<number, string[]>();
-  for (const { key } of terms) {
-    addToList(keysByFirst, key.charCodeAt(0), key);
-    addToList(keysByLast, key.charCodeAt(key.length - 1), key);
-  }
-  for (const list of keysByFirst.values()) if (list.length > 1) list.sort((a, b) => b.length - a.length);
-  for (const list of keysByLast.values()) if (list.length > 1) list.sort((a, b) => b.length - a.length);
-  const context: Context = { text, original, lines, sentences, keysByFirst, keysByLast };
-  const result = new Map<string, SloganDefinition[]>();
+  text: string, original: string, lines: LineIndex, sentences: Sentence[], terms: readonly TermPlaces[],
+  enumerations: EnumerationsBefore = new Map(),
+): SloganDefinition[][] {
+  const context: Context = {
+    text, original, lines, sentences, terms, enumerations, keysByFirst: null, keysByLast: null,
+  };
+  const result: SloganDefinition[][] = [];
   let budget = MAX_DOCUMENT_SITES;
+  let defined = false;
   for (const { key, occurrences, inside } of terms) {
     const found: SloganDefinition[] = [];
+    result.push(found);
     // componentKey of each found definition, so each definition's key is built once.
-    const foundKeys: string[] = [];
+    let foundKeys: string[] | null = null;
     let sites = 0;
-    const shape = shapeOf(key);
+    let shape: KeyShape | null = null;
     for (let k = 0; k < occurrences.length; k++) {
       const occurrence = occurrences[k]!;
       if (inside[k]) continue;
       if (++sites > MAX_SITES || --budget < 0) break;
+      shape ??= shapeOf(key);
       const definition = definitionAt(context, shape, occurrence);
       if (definition === null) continue;
       const identity = componentKey(definition.components);
-      if (foundKeys.includes(identity)) continue;
+      if (foundKeys === null) foundKeys = [];
+      else if (foundKeys.includes(identity)) continue;
       found.push(definition);
       foundKeys.push(identity);
+      defined = true;
     }
-    result.set(key, found);
   }
-  for (const { key, occurrences, inside } of terms) {
-    if (result.get(key)!.length > 0) continue;
-    const composed = compoundDefinition(key, context, result);
+  for (let t = 0; t < terms.length; t++) {
+    if (result[t]!.length > 0) continue;
+    const { key, occurrences, inside } = terms[t]!;
+    // A compound needs a part with a definition, and two parts of two or more code units, the first of them a
+    // key that starts where this one does (or after a leading 、).
+    const composed = defined && key.length >= 4 && (terms[t]!.prefixed || key.charCodeAt(0) === ENUM_COMMA) ? compoundDefinition(key, context, result) : null;
     if (composed !== null) {
-      result.set(key, [composed]);
+      result[t] = [composed];
       continue;
     }
     // A、B和C(简称“三X”): the enumeration before the parenthesis the abbreviation stands in.
     for (let k = 0; k < occurrences.length && k < MAX_SITES; k++) {
       const abbreviated = inside[k] ? null : abbreviationOf(context, key, occurrences[k]!);
       if (abbreviated !== null) {
-        result.set(key, [abbreviated]);
+        result[t] = [abbreviated];
+        defined = true;
         break;
       }
     }
   }
   return result;
+}
+
+/** `context.keysByFirst`, built on first use. */
+function keysByFirst(context: Context): Map<number, number[]> {
+  if (context.keysByFirst === null) {
+    const { terms } = context;
+    const byFirst = new Map<number, number[]>();
+    for (let t = 0; t < terms.length; t++) {
+      const code = terms[t]!.key.charCodeAt(0);
+      const list = byFirst.get(code);
+      if (list === undefined) byFirst.set(code, [t]);
+      else list.push(t);
+    }
+    for (const list of byFirst.values()) if (list.length > 1) list.sort((a, b) => terms[b]!.key.length - terms[a]!.key.length);
+    context.keysByFirst = byFirst;
+  }
+  return context.keysByFirst;
+}
+
+/** `context.keysByLast`, built on first use. */
+function keysByLast(context: Context): Map<number, string[]> {
+  if (context.keysByLast === null) {
+    const byLast = new Map<number, string[]>();
+    for (const { key } of context.terms) addToList(byLast, key.charCodeAt(key.length - 1), key);
+    for (const list of byLast.values()) if (list.length > 1) list.sort((a, b) => b.length - a.length);
+    context.keysByLast = byLast;
+  }
+  return context.keysByLast;
 }
 
 function addToList(lists: Map<number, string[]>, code: number, key: string): void {
@@ -151,6 +198,7 @@ function abbreviationOf(context: Context, key: string, occurrence: Span): Slogan
 }
 
 const PAREN_OPEN = '('.charCodeAt(0);
+const ENUM_COMMA = '、'.charCodeAt(0);
 const WIDE_PAREN_OPEN = '（'.charCodeAt(0);
 const CHENG = '称'.charCodeAt(0);
 /** Four-character leads, tried before the two-character ones they end with (以下简称 before 简称). */
@@ -199,7 +247,7 @@ function definitionAt(context: Context, shape: KeyShape, occurrence: Span): Slog
   const prose = after !== null && expected !== null && expected > 1 && after.items.length === 1;
   if (after !== null && !prose && !(after.partial && expected !== null && after.items.length < expected)) return plain(context, after);
   for (const count of counts.length ? counts : [null]) {
-    const before = enumerationBefore(text, occurrence.start, grouped ? grouped.groups : count);
+    const before = enumerationBeforeAt(context, occurrence.start, grouped ? grouped.groups : count);
     if (before !== null && !before.partial) return plain(context, before);
   }
   if (grouped) {
@@ -218,6 +266,13 @@ function definitionAt(context: Context, shape: KeyShape, occurrence: Span): Slog
     }
   }
   return null;
+}
+
+/** `enumerationBefore(context.text, start, expected)`, read once per start and count. */
+function enumerationBeforeAt(context: Context, start: number, expected: number | null): Enumeration | null {
+  const known = context.enumerations.get(start);
+  if (known !== undefined && known.expected === expected) return known.enumeration;
+  return enumerationBefore(context.text, start, expected);
 }
 
 function plain(context: Context, enumeration: Enumeration): SloganDefinition {
@@ -257,7 +312,7 @@ function startsSentence(context: Context, occurrence: Span): boolean {
   const sentence = context.sentences[sentenceAt(context, occurrence.start)];
   if (!sentence) return false;
   const gap = occurrence.start - sentence.start;
-  return gap === 0 || (gap === 1 && isOpenQuote(context.text[sentence.start]));
+  return gap === 0 || (gap === 1 && isOpenQuoteCode(context.text.charCodeAt(sentence.start)));
 }
 
 /** “1(富士康)+100(产业链企业)” → the parenthesised parts. */
@@ -274,17 +329,20 @@ function parenthesesInTerm(text: string, occurrence: Span): Enumeration | null {
 
 /** The slogan a clause ends with (…三大目标), or null. */
 function sloganEnding(context: Context, clause: Item): string | null {
-  let body = clause.text;
-  while (body.length > 0 && (isCloseQuote(body[body.length - 1]) || /\s/.test(body[body.length - 1]!))) body = body.slice(0, -1);
-  const candidates = context.keysByLast.get(body.charCodeAt(body.length - 1));
-  if (candidates !== undefined) for (const key of candidates) if (body.endsWith(key) && body.length > key.length) return key;
+  const body = clause.text;
+  // Closing quote marks and whitespace at the end are no part of it.
+  let end = body.length;
+  while (end > 0 && (isCloseQuoteCode(body.charCodeAt(end - 1)) || isSpaceCode(body.charCodeAt(end - 1)))) end--;
+  if (end === 0) return null;
+  const candidates = keysByLast(context).get(body.charCodeAt(end - 1));
+  if (candidates !== undefined) for (const key of candidates) if (end > key.length && body.startsWith(key, end - key.length)) return key;
   return null;
 }
 
 /** A component for sub-slogan `key` ending at `end`, with the enumeration in front of it. */
 function subComponent(context: Context, key: string, end: number): DefinitionComponent {
   const counts = impliedCounts(key);
-  const before = enumerationBefore(context.text, end - key.length, counts[0] ?? null);
+  const before = enumerationBeforeAt(context, end - key.length, counts[0] ?? null);
   const text = shown(context, { start: end - key.length, end });
   return before ? { text, components: shownItems(context, before.items) } : { text };
 }
@@ -416,31 +474,37 @@ function ordinalListAfter(text: string, from: number, expected: number): Enumera
   return null;
 }
 
-/** The longest slogan of two or more code units, shorter than `key`, that `key` has at `at`; null when none. */
-function longestPartAt(context: Context, key: string, at: number): string | null {
-  const candidates = context.keysByFirst.get(key.charCodeAt(at));
-  if (candidates === undefined) return null;
+/** Index in `terms` of the longest slogan of two or more code units, shorter than `key`, that `key` has at `at`; -1 when none. */
+function longestPartAt(context: Context, key: string, at: number): number {
+  const candidates = keysByFirst(context).get(key.charCodeAt(at));
+  if (candidates === undefined) return -1;
   const limit = Math.min(key.length - at, key.length - 1);
   // Longest first: the first that fits and matches is the longest (keys are distinct).
-  for (const candidate of candidates) if (candidate.length <= limit && candidate.length >= 2 && key.startsWith(candidate, at)) return candidate;
-  return null;
+  for (const t of candidates) {
+    const candidate = context.terms[t]!.key;
+    if (candidate.length <= limit && candidate.length >= 2 && key.startsWith(candidate, at)) return t;
+  }
+  return -1;
 }
 
 /**
  * A term made of slogans the document defines (三纵两横 = 三纵 + 两横): components are the parts with their own
  * definitions nested, or, when every part has a one-item definition (一城即A, 一谷即B), those items.
  */
-function compoundDefinition(key: string, context: Context, definitions: Map<string, SloganDefinition[]>): SloganDefinition | null {
+function compoundDefinition(key: string, context: Context, definitions: readonly SloganDefinition[][]): SloganDefinition | null {
   const parts: string[] = [];
+  const partTerms: number[] = [];
   let at = 0;
   while (at < key.length) {
-    if (key[at] === '、') {
+    if (key.charCodeAt(at) === ENUM_COMMA) {
       at++;
       continue;
     }
-    const part = longestPartAt(context, key, at);
-    if (part === null) return null;
+    const t = longestPartAt(context, key, at);
+    if (t < 0) return null;
+    const part = context.terms[t]!.key;
     parts.push(part);
+    partTerms.push(t);
     at += part.length;
   }
   if (parts.length < 2) return null;
@@ -450,8 +514,8 @@ function compoundDefinition(key: string, context: Context, definitions: Map<stri
   const partDefinitions: (SloganDefinition | null)[] = [];
   let first: SloganDefinition | null = null;
   let single = true;
-  for (const part of parts) {
-    const definition = definitions.get(part)?.[0] ?? null;
+  for (const t of partTerms) {
+    const definition = definitions[t]![0] ?? null;
     partDefinitions.push(definition);
     if (first === null) first = definition;
     if (definition === null || definition.components.length !== 1) single = false;

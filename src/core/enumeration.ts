@@ -3,8 +3,8 @@
 //               打赢A、B、C三大攻坚 · 工业、农业、建筑、生活等四大领域 · 以“党史、清风、文化”为主题的“三重好礼”
 //   after it:   (A、B、C) · 即A、B、C · ：A、B、C
 // Works on simplified text; bounded windows, linear.
-import { isCloseQuote, isCloseQuoteCode, isOpenQuote, isOpenQuoteCode } from './quotes';
-import { LEADING_VERBS, codeAt, codeTable, startsWithAny } from './sloganLexicon';
+import { isCloseQuoteCode, isOpenQuote, isOpenQuoteCode } from './quotes';
+import { LEADING_VERB_INDEX, codeAt, codeTable, wordAt, wordIndex } from './sloganLexicon';
 import { SPACE_CHARS } from './whitespace';
 
 export interface Item {
@@ -26,12 +26,22 @@ const CLAUSE_BOUNDARY = new Set([...'，,；;。：:（()）！？!?\n\r“”�
 const SENTENCE_END_CODE = new Uint8Array(0x10000);
 for (const ch of '。；;！？!?\n\r') SENTENCE_END_CODE[ch.charCodeAt(0)] = 1;
 const BOUNDARY = 1;
+/** 和及与: they separate items when a list is short of its count (splitConjunctions). */
 const SEPARATOR = 2;
-/** Per UTF-16 code unit: clause boundary, or item separator (、和及与). */
+const ENUM_COMMA = 3;
+/** 《》: inside them a 、 separates no item. */
+const TITLE_MARK = 4;
+/** Per UTF-16 code unit: clause boundary, item separator (和及与, or ENUM_COMMA for 、), or TITLE_MARK. */
 const CLAUSE_CLASS = new Uint8Array(0x10000);
 for (const ch of CLAUSE_BOUNDARY) CLAUSE_CLASS[ch.charCodeAt(0)] = BOUNDARY;
-for (const ch of '、和及与') CLAUSE_CLASS[ch.charCodeAt(0)] = SEPARATOR;
+for (const ch of '和及与') CLAUSE_CLASS[ch.charCodeAt(0)] = SEPARATOR;
+CLAUSE_CLASS['、'.charCodeAt(0)] = ENUM_COMMA;
+for (const ch of '《》') CLAUSE_CLASS[ch.charCodeAt(0)] = TITLE_MARK;
 const DENG = '等'.charCodeAt(0);
+const DE = '的'.charCodeAt(0);
+const WEI = '为'.charCodeAt(0);
+const WIDE_COMMA = '，'.charCodeAt(0);
+const COMMA = ','.charCodeAt(0);
 /** Longest clause read before a formulation. */
 const MAX_CLAUSE = 90;
 /** Longest item of an enumeration. */
@@ -49,7 +59,7 @@ export function mayEnumerateBefore(text: string, b: number): boolean {
   if (isCloseQuoteCode(text.charCodeAt(j - 1))) return true;
   for (let k = b - 1; k >= 0 && b - k <= MAX_CLAUSE; k--) {
     const kind = CLAUSE_CLASS[text.charCodeAt(k)]!;
-    if (kind === SEPARATOR) return true;
+    if (kind === SEPARATOR || kind === ENUM_COMMA) return true;
     if (kind === BOUNDARY) return false;
   }
   return false;
@@ -109,7 +119,7 @@ function stripLeadingVerbs(items: readonly Item[]): Item {
   for (let guard = 0; guard < 4; guard++) {
     // A word every item opens with is part of the parallel items (从A转变、从B转变), not a verb before the list.
     if (items.length > 1 && opensEveryOther(items, text)) break;
-    const verb = startsWithAny(text, 0, LEADING_VERBS);
+    const verb = wordAt(text, 0, LEADING_VERB_INDEX);
     const length = verb !== null ? verb.length : resultativeVerbLength(text);
     if (length === 0 || text.length - length < 2) break;
     text = text.slice(length);
@@ -213,21 +223,22 @@ function quoteEndingAt(text: string, close: number): number {
  */
 export function enumerationBefore(text: string, termStart: number, expected: number | null): Enumeration | null {
   let b = termStart;
-  if (isOpenQuote(text[b - 1])) b--;
+  if (isOpenQuoteCode(text.charCodeAt(b - 1))) b--;
   let withDeng = false;
-  if (text[b - 1] === '等') {
+  const before = text.charCodeAt(b - 1);
+  if (before === DENG) {
     withDeng = true;
     b--;
-    if (text[b - 1] === '等') b--;
-  } else if (text[b - 1] === '的') {
+    if (text.charCodeAt(b - 1) === DENG) b--;
+  } else if (before === DE) {
     // 以“A、B、C”为主题的“三重好礼” · 以A、B为核心的“城市双修”
     const wei = text.slice(Math.max(0, b - 6), b).lastIndexOf('为') + Math.max(0, b - 6);
     if (wei >= Math.max(0, b - 6) && b - wei <= 5 && !/[，,。；;\s]/.test(text.slice(wei, b))) b = wei;
   }
-  if (isCloseQuote(text[b - 1])) return quotedEnumeration(text, b, expected);
+  if (isCloseQuoteCode(text.charCodeAt(b - 1))) return quotedEnumeration(text, b, expected);
   const clause = clauseEnumeration(text, b, expected, withDeng);
   // 以A、B为核心的…: the preposition 以 opens the clause, not the first item.
-  if (clause !== null && text[b] === '为' && clause.items[0]!.text.startsWith('以') && clause.items[0]!.text.length > 2) {
+  if (clause !== null && text.charCodeAt(b) === WEI && clause.items[0]!.text.startsWith('以') && clause.items[0]!.text.length > 2) {
     const first = clause.items[0]!;
     clause.items[0] = { text: first.text.slice(1), start: first.start + 1, end: first.end };
     clause.start = first.start + 1;
@@ -269,14 +280,25 @@ function clauseEnumeration(text: string, b: number, expected: number | null, wit
   if (expected === null) return null;
   let start = b;
   let separated = false;
+  let commas = 0;
+  let titled = false;
   while (start > 0 && b - start < MAX_CLAUSE) {
     const kind = CLAUSE_CLASS[text.charCodeAt(start - 1)];
     if (kind === BOUNDARY) break;
     if (kind === SEPARATOR) separated = true;
+    else if (kind === ENUM_COMMA) {
+      separated = true;
+      commas++;
+    } else if (kind === TITLE_MARK) titled = true;
     start--;
   }
   // Without 、和及与 the clause is one item: no enumeration.
   if (!separated) return null;
+  if (!titled) {
+    // The clause splits into commas + 1 items; a list marker removes at most one, 和及与 at most double them.
+    // More than the count is no list; fewer than it, only one ending in 等 (partial).
+    if (commas > expected || (!withDeng && 2 * (commas + 1) < expected)) return null;
+  }
   let items = splitItems(text.slice(start, b), start, '、');
   // A list marker opening the clause (二、… or 3、…) is no item.
   if (items.length > 1 && /^\s*([一二三四五六七八九十]+|[0-9]+)\s*$/.test(items[0]!.text)) items = items.slice(1);
@@ -302,16 +324,18 @@ const HEAD_NOUNS = [
 ];
 
 const HEAD_NOUN_FIRST = codeTable(HEAD_NOUNS.map((noun) => noun[0]!));
+const HEAD_NOUN_INDEX = wordIndex(HEAD_NOUNS);
 
 /** Text after a formulation ending at `termEnd` (or after its head noun) when it opens with 即/也就是/是指/包括 or a colon. */
 export function explanationAfter(text: string, termEnd: number, expected: number | null = null): Enumeration | null {
   let j = termEnd;
-  if (isCloseQuote(text[j])) {
+  if (isCloseQuoteCode(text.charCodeAt(j))) {
     j++;
-    const head = HEAD_NOUN_FIRST[text.charCodeAt(j) | 0] === 1 ? startsWithAny(text, j, HEAD_NOUNS) : null;
+    const head = HEAD_NOUN_FIRST[text.charCodeAt(j) | 0] === 1 ? wordAt(text, j, HEAD_NOUN_INDEX) : null;
     if (head !== null) j += head.length;
   }
-  if (text[j] === '，' || text[j] === ',') j++;
+  const comma = text.charCodeAt(j);
+  if (comma === WIDE_COMMA || comma === COMMA) j++;
   if (EXPLANATION_OPENER[text.charCodeAt(j) | 0] !== 1) return null;
   const marker = /^((主要|具体)?(即(?![将使便可时期])|也就是|就是指|就是|是指|指的是|包括|包含)|分别是|分别为|：|:)/.exec(text.slice(j, j + 6));
   if (marker === null) return null;
@@ -339,7 +363,7 @@ const WIDE_PAREN_CLOSE = 0xff09;
  */
 export function parenthesisAfter(text: string, termEnd: number): { content: Item; gap: number } | null {
   let j = termEnd;
-  if (isCloseQuote(text[j])) j++;
+  if (isCloseQuoteCode(text.charCodeAt(j))) j++;
   const gapStart = j;
   for (; j - gapStart < 4; j++) {
     const code = text.charCodeAt(j);

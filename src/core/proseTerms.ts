@@ -12,6 +12,7 @@ import { quotedSloganTerm } from './sloganShape';
 import { toMatchingScript } from './script';
 import { lastStartingAtOrBefore } from './spans';
 import { codeTable } from './sloganLexicon';
+import { definingOffsets } from './slogans';
 
 const MIN_TERM = 2;
 const MAX_TERM = 16;
@@ -58,7 +59,10 @@ export function extractProseTerms(text: string, sentences: Sentence[], lines: Li
   }
 
   // Unquoted: 所称X，是指… and a sentence that opens with X是指…. Only sentences holding 是指 are read.
-  for (let hit = matching.indexOf('是指'); hit >= 0; hit = matching.indexOf('是指', hit + 2)) {
+  // The slogan scan has usually read this text already and collected them.
+  const hits = definingOffsets(matching);
+  for (let h = 0; h < hits.length; h++) {
+    const hit = hits[h]!;
     const sentence = sentenceAt(sentences, hit);
     if (sentence === undefined) continue;
     const at = hit - sentence.start;

@@ -59,7 +59,9 @@ let lastQuotes: readonly Quote[] = [];
 
 /** Every quoted span in `text`, in order. An opener without a closer on its line is skipped. */
 export function findQuotes(text: string): readonly Quote[] {
-  return text === lastText ? lastQuotes : findQuotesAt(text, offsetsOf(text, QUOTE_SCAN_TABLE));
+  if (text === lastText) return lastQuotes;
+  const offsets = offsetsOf(text, QUOTE_SCAN_TABLE);
+  return findQuotesIn(text, Int32Array.from(offsets), offsets.length);
 }
 
 /**
@@ -67,22 +69,31 @@ export function findQuotes(text: string): readonly Quote[] {
  * unit in `text` (offsets of other code units are skipped).
  */
 export function findQuotesAt(text: string, offsets: readonly number[]): readonly Quote[] {
+  return findQuotesIn(text, Int32Array.from(offsets), offsets.length);
+}
+
+/**
+ * `findQuotes` from offsets the caller has already collected: `offsets[0, count)` holds, in order, every
+ * offset of a QUOTE_SCAN_CODES unit in `text` (offsets of other code units are skipped).
+ */
+export function findQuotesIn(text: string, offsets: Int32Array, count: number): readonly Quote[] {
   if (text !== lastText) {
-    lastQuotes = quotesAt(text, offsets);
+    lastQuotes = quotesAt(text, offsets, count);
     lastText = text;
   }
   return lastQuotes;
 }
 
-function quotesAt(text: string, offsets: readonly number[]): Quote[] {
+/** Open curly/corner quotes on the current line: codes and offsets (at most 9 deep; shared, reset per text). */
+const stackCode = new Int32Array(9);
+const stackAt = new Int32Array(9);
+
+function quotesAt(text: string, offsets: Int32Array, count: number): Quote[] {
   const quotes: Quote[] = [];
   let lineStart = 0;
-  // Open curly/corner quotes on this line: codes and offsets (at most 9 deep).
-  const stackCode = new Int32Array(9);
-  const stackAt = new Int32Array(9);
   let depth = 0;
   let straightOpen = -1;
-  for (let n = 0; n < offsets.length; n++) {
+  for (let n = 0; n < count; n++) {
     const i = offsets[n]!;
     const kind = CLASS[text.charCodeAt(i)]!;
     if (kind === 0) continue;

@@ -1,9 +1,9 @@
 // Consistency of a slogan's definitions: the component count against the numbers in the term
 // (五个三 = 5 groups × 3 items, 四个意识 = 4), and definitions that disagree. Findings, never exceptions.
 import type { DefinitionComponent, SloganDefinition, SloganFinding, Span } from './types';
-import { groupedCount, impliedCounts } from './sloganShape';
+import { impliedCounts } from './sloganShape';
 import { toMatchingScript } from './script';
-import { componentKey } from './definitions';
+import { componentKey, shapeOf } from './definitions';
 
 function spanOf(definition: SloganDefinition): Span {
   return { start: definition.start, end: definition.end, line: definition.line };
@@ -11,12 +11,6 @@ function spanOf(definition: SloganDefinition): Span {
 
 function list(components: DefinitionComponent[]): string {
   return components.map((c) => c.text).join('、');
-}
-
-/** The component counts a key implies: N groups for "N个M", else its implied counts. */
-function expectedCounts(key: string): number[] {
-  const grouped = groupedCount(key);
-  return grouped ? [grouped.groups] : impliedCounts(key);
 }
 
 /** Adds the count mismatches of one definition (top level and, for "N个M", each group) to `findings`. */
@@ -47,7 +41,7 @@ function addCountFindings(findings: SloganFinding[], term: string, expected: rea
 export function sloganFindings(term: string, key: string, definitions: SloganDefinition[]): SloganFinding[] {
   if (definitions.length === 0) return [];
   const findings: SloganFinding[] = [];
-  const expected = expectedCounts(key);
+  const expected = shapeOf(key).expected;
   for (const definition of definitions) addCountFindings(findings, term, expected, definition);
   const first = definitions[0];
   if (first) {

@@ -52,6 +52,14 @@ export function isHanCode(code: number): boolean {
   return (code >= 0x4e00 && code <= 0x9fff) || (code >= 0x3400 && code <= 0x4dbf);
 }
 
+/**
+ * `text` as a string of its own, for strings kept from one document to the next: a slice of a document may
+ * keep the whole document alive (V8 slices longer strings by reference), a joined copy does not.
+ */
+export function detached(text: string): string {
+  return text.length < 13 ? text : text.split('').join('');
+}
+
 /** A set of characters as a table by UTF-16 code unit (one look-up instead of allocating text[i]). */
 export function codeTable(chars: Iterable<string>): Uint8Array {
   const table = new Uint8Array(0x10000);
@@ -196,7 +204,8 @@ function pairKey(first: number, second: number): number {
   return (first & 0x3fff) * 0x10000 + (second | 0);
 }
 
-interface WordIndex {
+/** A list of words indexed for `wordAt`. */
+export interface WordIndex {
   /** 1 for every code unit a word starts with (most positions are rejected by this alone). */
   firsts: Uint8Array;
   /** Words of two or more code units, by the `pairKey` of their first two (longest first). */
@@ -205,7 +214,8 @@ interface WordIndex {
   single: Set<number>;
 }
 
-function buildIndex(words: readonly string[]): WordIndex {
+/** `words` indexed for `wordAt` (build it once per list, where the list is defined). */
+export function wordIndex(words: readonly string[]): WordIndex {
   const byPair = new Map<number, string[]>();
   const single = new Set<number>();
   const firsts = new Uint8Array(0x10000);
@@ -224,23 +234,32 @@ function buildIndex(words: readonly string[]): WordIndex {
   return { firsts, byPair, single };
 }
 
+/** The longest word of the indexed list that `text` has at `index`, or null. */
+export function wordAt(text: string, index: number, words: WordIndex): string | null {
+  const first = codeAt(text, index);
+  if (words.firsts[first] !== 1) return null;
+  const candidates = words.byPair.get(pairKey(first, codeAt(text, index + 1)));
+  if (candidates !== undefined) for (const word of candidates) if (text.startsWith(word, index)) return word;
+  return words.single.has(first) ? text[index]! : null;
+}
+
 /** Recently used lists and their indexes (identity lookup; a handful of lists are in use). */
 const recent: { words: readonly string[]; index: WordIndex }[] = [];
 
 function cachedIndex(words: readonly string[]): WordIndex {
   for (const entry of recent) if (entry.words === words) return entry.index;
-  const index = buildIndex(words);
+  const index = wordIndex(words);
   if (recent.length >= 16) recent.shift();
   recent.push({ words, index });
   return index;
 }
 
-/** The longest word of `words` that `text` has at `index`, or null. */
+/** The longest word of `words` that `text` has at `index`, or null (`wordAt` with an index kept per list). */
 export function startsWithAny(text: string, index: number, words: readonly string[]): string | null {
-  const { firsts, byPair, single } = cachedIndex(words);
-  const first = codeAt(text, index);
-  if (firsts[first | 0] !== 1) return null;
-  const candidates = byPair.get(pairKey(first, codeAt(text, index + 1)));
-  if (candidates !== undefined) for (const word of candidates) if (text.startsWith(word, index)) return word;
-  return single.has(first) ? text[index]! : null;
+  return wordAt(text, index, cachedIndex(words));
 }
+
+export const LEXICAL_WORD_INDEX = wordIndex(LEXICAL_WORDS);
+export const NUMERAL_IDIOM_INDEX = wordIndex(NUMERAL_IDIOMS);
+export const LEADING_VERB_INDEX = wordIndex(LEADING_VERBS);
+export const COLLECTIVE_TAIL_INDEX = wordIndex(COLLECTIVE_TAILS);

@@ -1,9 +1,9 @@
 // The shape of a numbered formulation (数字提法): whether a string reads as one, and what counts it implies.
 // Works on simplified text (see script.ts); every function is linear in its (short) input.
 import {
-  CLASSIFIERS, COLLECTIVE_TAILS, LEXICAL_WORDS, NOT_COUNT_BEFORE, NUMERAL_IDIOMS, TIME_UNITS,
+  CLASSIFIERS, COLLECTIVE_TAIL_INDEX, LEXICAL_WORD_INDEX, NOT_COUNT_BEFORE, NUMERAL_IDIOM_INDEX, TIME_UNITS,
   NOT_COUNT_AFTER, codeAt, codeTable, countValue, countValueAt, digitValueCode, isAnyChineseNumeralCode,
-  isAsciiDigit, isCountNumeral, isCountNumeralCode, isHan, isHanCode, startsWithAny,
+  isAsciiDigit, isCountNumeral, isCountNumeralCode, isHan, isHanCode, wordAt, wordIndex,
 } from './sloganLexicon';
 
 /** Characters that cannot be the noun of a compact group (一X一Y): particles, list markers, measure 个. */
@@ -52,14 +52,14 @@ export function compactCompoundEnd(text: string, at: number): number {
     if (k === j) break;
     const noun = codeAt(text, k);
     if (!isHanCode(noun) || NOT_GROUP_NOUN[noun] === 1) break;
-    if (startsWithAny(text, j, LEXICAL_WORDS)) break;
+    if (wordAt(text, j, LEXICAL_WORD_INDEX)) break;
     groups++;
     j = k + 1;
   }
   if (groups < 2) return -1;
   const extra = codeAt(text, j);
   if (groups >= 3 && isHanCode(extra) && NOT_EXTRA[extra] !== 1 && !isHanCode(codeAt(text, j + 1))) j++;
-  if (startsWithAny(text, at, NUMERAL_IDIOMS)) return -1;
+  if (wordAt(text, at, NUMERAL_IDIOM_INDEX)) return -1;
   return j;
 }
 
@@ -68,8 +68,8 @@ export function collectiveEnd(text: string, at: number): number {
   if (digitValueCode(text.charCodeAt(at)) < 2) return -1;
   const noun = text.charCodeAt(at + 1);
   if (!isHanCode(noun) || NOT_EXTRA[noun] === 1) return -1;
-  const tail = startsWithAny(text, at + 2, COLLECTIVE_TAILS);
-  if (tail === null || startsWithAny(text, at, NUMERAL_IDIOMS)) return -1;
+  const tail = wordAt(text, at + 2, COLLECTIVE_TAIL_INDEX);
+  if (tail === null || wordAt(text, at, NUMERAL_IDIOM_INDEX)) return -1;
   return at + 2 + tail.length;
 }
 
@@ -78,7 +78,7 @@ function countsAt(segment: string, at: number): boolean {
   if (at > 0 && NOT_COUNT_AFTER[segment.charCodeAt(at - 1)] === 1) return false;
   if (compactCompoundEnd(segment, at) > 0) return true;
   if (isPeriodName(segment, at)) return true;
-  if (startsWithAny(segment, at, NUMERAL_IDIOMS) || startsWithAny(segment, at, LEXICAL_WORDS)) return false;
+  if (wordAt(segment, at, NUMERAL_IDIOM_INDEX) || wordAt(segment, at, LEXICAL_WORD_INDEX)) return false;
   let k = at;
   while (k < segment.length && isAnyChineseNumeralCode(segment.charCodeAt(k))) k++;
   // Bare numerals: only short ones that are no holiday or date (三零; 五一/七一 are lexical words above).
@@ -121,8 +121,8 @@ export function isNumberedSegment(segment: string): boolean {
   }
   // 千/万 count only when they open the name: “千万工程”, “千村示范、万村整治”.
   const first = segment.charCodeAt(0);
-  return (first === QIAN || first === WAN) && isHanCode(segment.charCodeAt(1)) && !startsWithAny(segment, 0, LEXICAL_WORDS)
-    && !startsWithAny(segment, 0, NUMERAL_IDIOMS);
+  return (first === QIAN || first === WAN) && isHanCode(segment.charCodeAt(1)) && !wordAt(segment, 0, LEXICAL_WORD_INDEX)
+    && !wordAt(segment, 0, NUMERAL_IDIOM_INDEX);
 }
 
 const QIAN = '千'.charCodeAt(0);
@@ -182,6 +182,17 @@ export function quotedSloganTerm(quoted: string): string | null {
 const SPACE = 1;
 const SENTENCE_MARK = 2;
 const SEGMENT_MARK = 3;
+/** True for whitespace (what /\s/ matches). */
+export function isSpaceCode(code: number): boolean {
+  return QUOTED_CLASS[code | 0] === SPACE;
+}
+
+/** True when `text[start, end)` holds whitespace (what /\s/ matches). */
+export function hasSpaceIn(text: string, start: number, end: number): boolean {
+  for (let i = start; i < end; i++) if (QUOTED_CLASS[text.charCodeAt(i)] === SPACE) return true;
+  return false;
+}
+
 /** Classes of code units inside a quoted text. SPACE is what /\s/ matches. */
 const QUOTED_CLASS = new Uint8Array(0x10000);
 for (const ch of '\t\n\v\f\r \u00a0\u1680\u2028\u2029\u202f\u205f\u3000\ufeff') QUOTED_CLASS[ch.charCodeAt(0)] = SPACE;
@@ -198,14 +209,14 @@ export function headEnd(text: string, from: number): number {
   while (j < text.length && j - from < 8) {
     const code = text.charCodeAt(j);
     if (!isHanCode(code) || HEAD_STOP[code] === 1) break;
-    if (j > from && startsWithAny(text, j, HEAD_STOP_WORDS)) break;
+    if (j > from && wordAt(text, j, HEAD_STOP_WORD_INDEX)) break;
     j++;
   }
   return j > from ? j : -1;
 }
 
 const HEAD_STOP = codeTable('的之等和与及为是在了着过地得就都也还而或并把被将均已');
-const HEAD_STOP_WORDS = ['发展', '实现', '取得', '推进', '走路', '落实', '加快', '提升', '建设', '工作中', '方面', '绿水', '分类'];
+const HEAD_STOP_WORD_INDEX = wordIndex(['发展', '实现', '取得', '推进', '走路', '落实', '加快', '提升', '建设', '工作中', '方面', '绿水', '分类']);
 
 const LING = '零'.charCodeAt(0);
 const BAI = '百'.charCodeAt(0);
@@ -225,14 +236,16 @@ export function countedNameAt(text: string, at: number): { value: number; end: n
   if (!isCountNumeralCode(first) || first === LING || first === BAI) return null;
   let k = at;
   while (k - at < 2 && isAnyChineseNumeralCode(text.charCodeAt(k))) k++;
-  const value = countValueAt(text, at, k);
-  if (value === null || value < 2 || value > 20) return null;
   if (first === SHUANG && k === at + 1) {
+    // 双 alone counts 2.
     const end = headEnd(text, k);
-    return end > 0 ? { value, end: Math.min(end, k + 3) } : null;
+    return end > 0 ? { value: 2, end: Math.min(end, k + 3) } : null;
   }
+  // Most numerals are followed by no classifier: that test comes before the value.
   const classifier = text.charCodeAt(k) | 0;
   if (CLASSIFIER_CODES[classifier] !== 1) return null;
+  const value = countValueAt(text, at, k);
+  if (value === null || value < 2 || value > 20) return null;
   // 大 before a measure word is an adjective (三大块, 两大类, 一大批): a plain count.
   if (classifier === DA && ADJECTIVE_DA_BEFORE[text.charCodeAt(k + 1) | 0] === 1) return null;
   const end = headEnd(text, k + 1);
@@ -252,7 +265,7 @@ export function impliedCounts(term: string): number[] {
     // Before the start, 0: in no table.
     const before = codeAt(term, i - 1);
     if (isAnyChineseNumeralCode(before) || NOT_COUNT_BEFORE_CODES[before | 0] === 1) continue;
-    if (i > 0 && startsWithAny(term, i, COLLECTIVE_TAILS)) continue; // 三位一体: 一体 is no count
+    if (i > 0 && wordAt(term, i, COLLECTIVE_TAIL_INDEX)) continue; // 三位一体: 一体 is no count
     let k = i;
     while (k < term.length && isAnyChineseNumeralCode(term.charCodeAt(k))) k++;
     const value = countValueAt(term, i, k);
