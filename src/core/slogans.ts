@@ -15,7 +15,7 @@ import {
   collectiveEnd, compactCompoundEnd, countedNameAt, hasSpaceIn, impliedCounts, isPeriodName, mayNameSlogan, quotedSloganTerm,
 } from './sloganShape';
 import {
-  CLASSIFIERS, COLLECTIVE_TAILS, COUNT_NUMERAL_CODES, LEXICAL_WORD_INDEX, NOT_COUNT_AFTER, TIME_UNITS, codeAt, codeTable, detached,
+  CLASSIFIERS, COLLECTIVE_TAILS, COUNT_NUMERAL_CODES, LEXICAL_WORD_INDEX, NOT_COUNT_AFTER, TIME_UNITS, codeAt, codeTable,
   digitValueCode, isCountNumeralCode, isHanCode, wordAt,
 } from './sloganLexicon';
 import { enumerationBefore, mayEnumerateBefore } from './enumeration';
@@ -174,27 +174,19 @@ export function definingOffsets(text: string): number[] {
   return hits;
 }
 
-/**
- * Quoted texts already classified (quotedSloganTerm): the same names are quoted again and again, within a
- * document and from one document to the next. Keys and terms are detached from their documents.
- */
-const classified = new Map<string, string | null>();
-const MAX_CLASSIFIED = 8192;
-
 /** The terms `matching` establishes, from its quotes and the count numerals `scan` collected. */
 function detectedTerms(matching: string, quotes: readonly Quote[], scan: Scan, enumerations: EnumerationsBefore): Set<string> {
   const keys = new Set<string>();
   const covered: Quote[] = [];
+  // The same name is quoted again and again: classify each distinct quoted text once per document. (Not across
+  // documents: a memo kept from one document to the next would mostly measure how often the benchmark's
+  // synthetic corpus repeats its quotes.)
+  const classified = new Map<string, string | null>();
   for (const quote of quotes) {
     if (!mayNameSlogan(matching, quote.open + 1, quote.close)) continue;
     const content = matching.slice(quote.open + 1, quote.close);
     let term = classified.get(content);
-    if (term === undefined) {
-      if (classified.size >= MAX_CLASSIFIED) classified.clear();
-      term = quotedSloganTerm(content);
-      if (term !== null) term = detached(term);
-      classified.set(detached(content), term);
-    }
+    if (term === undefined) classified.set(content, (term = quotedSloganTerm(content)));
     if (term === null) continue;
     keys.add(term);
     covered.push(quote);
