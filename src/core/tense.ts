@@ -283,18 +283,6 @@ const CUE_FAMILY = Int32Array.from(CUE_ORDER, (cue) => cue.family);
 /** All families of the words starting with a character: a character whose families are all found is skipped. */
 const FIRST_FAMILIES = new Int32Array(0x10000);
 for (const cue of CUE_ORDER) FIRST_FAMILIES[cue.word.charCodeAt(0)]! |= cue.family;
-/** FIRST_FAMILIES, with clause breaks marked by a bit no family uses (no cue word starts with a break). */
-const BREAK_MARK = 1 << 30;
-const FIRST_OR_BREAK = Int32Array.from(FIRST_FAMILIES, (f, code) => (CLAUSE_BREAK[code] === 1 ? BREAK_MARK : f));
-/**
- * What a character is to the scan, one byte per code (64 KB; the CJK block is 20 KB of it and stays in the
- * first-level cache, where the 4-byte FIRST_OR_BREAK does not): 0 nothing, BREAK_CHAR a clause break, CUE_START
- * the start of some cue word.
- */
-const NOTHING = 0;
-const BREAK_CHAR = 1;
-const CUE_START = 2;
-const SCAN_CLASS = Uint8Array.from(FIRST_OR_BREAK, (f) => (f === BREAK_MARK ? BREAK_CHAR : f !== 0 ? CUE_START : NOTHING));
 
 /**
  * Characters that start a one-character cue word (要, 将, 了…) that may stand before any character: the second
@@ -320,6 +308,9 @@ for (const cue of CUE_ORDER) {
   else if (cue.followedBy === undefined) STARTS_SINGLE[first] = 1;
   else for (let next = 0; next < 0x10000; next++) if (cue.followedBy[next] === 1) addPair(first, next);
 }
+
+/** Clause breaks and the characters of STARTS_SINGLE: the scan stops at them whatever follows. */
+const SINGLE_OR_BREAK = Uint8Array.from(STARTS_SINGLE, (single, code) => single | CLAUSE_BREAK[code]!);
 
 /** What the scan passes as the character after the last one of the sentence. */
 const NO_CHAR = -2;
@@ -399,18 +390,21 @@ function grown(values: Int32Array, size: number): Int32Array {
 export function scanClauseFamilies(text: string, from: number, to: number, out: ClauseBuffer): void {
   let found = 0;
   let clauseStart = from;
+  let next = from < to ? text.charCodeAt(from) : NO_CHAR;
   for (let i = from; i < to; i++) {
-    const code = text.charCodeAt(i);
-    // One byte look-up for most characters: neither a break nor the start of a cue word.
-    const kind = SCAN_CLASS[code]!;
-    if (kind === NOTHING) continue;
-    if (kind === BREAK_CHAR) {
+    const code = next;
+    next = i + 1 < to ? text.charCodeAt(i + 1) : NO_CHAR;
+    // A quarter of the characters start some cue word, most of them not followed by a second character of one: the
+    // pair filter is tested for every character, so that only the rare candidates leave the loop's common path.
+    const slot = pairSlot(code, next);
+    if (((PAIR_BITS[slot >>> 5]! >>> (slot & 31)) & 1 | SINGLE_OR_BREAK[code]!) === 0) continue;
+    if (CLAUSE_BREAK[code] === 1) {
       if (i > clauseStart) out.push(clauseStart, i, found);
       found = 0;
       clauseStart = i + 1;
       continue;
     }
-    found = addCuesAt(text, code, i + 1 < to ? text.charCodeAt(i + 1) : NO_CHAR, i, clauseStart, to, found);
+    found = addCuesAt(text, code, next, i, clauseStart, to, found);
   }
   if (to > clauseStart) out.push(clauseStart, to, found);
 }

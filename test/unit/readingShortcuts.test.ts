@@ -4,7 +4,7 @@ import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import * as fc from 'fast-check';
 import { ALL_KEYS, DEADLINE_PATTERNS, durationCanStart, findDeadlines } from '../../src/core/deadlines';
-import { C_FORECAST, ClauseBuffer, CUE_PATTERNS, cueBits, scanClauseFamilies } from '../../src/core/tense';
+import { C_FORECAST, ClauseBuffer, CUE_PATTERNS, cueBits, cueFamilies, scanClauseFamilies } from '../../src/core/tense';
 
 const piece = fc.constantFrom(
   '2020', '2022', '2025', '1', '12', '3', '0', '—', '——', '-', '–', '~', '～', '至', '到', ' ', '\t', '年', '年内', '年底', '月', '日', '前',
@@ -63,5 +63,40 @@ test('a clause reads as a forecast exactly where the FORECAST pattern matches', 
       }
     }),
     { numRuns: 3000 },
+  );
+});
+
+/** Cue words, their look-around characters and clause breaks, with other text around them. */
+const scanPiece = fc.oneof(
+  fc.constantFrom(
+    '要', '主要', '需要', '的', '将', '即将', '努力将', '作为', '《', '》', '确保', '争取', '下一步', '工作', '了', '为了', '了解',
+    '已', '1-', '1—', '3', '月', '2020', '—', '2022', ' ', '\t', '\u3000', '年', '十四五', '今年', '年底', '五一', '共计', '划',
+    '去年', '比上年', '上年同期', '预计将', '基础上', '据', '测算', '累计', '拥有', '不少于', '如果', '不敢想象', '推进', '建设', '完成',
+    '，', ',', '：', '；', '。', '！', '？', '?', '\n', '“', '”',
+  ),
+  fc.string({ unit: 'binary', maxLength: 3 }),
+  fc.string({ unit: fc.integer({ min: 0x4e00, max: 0x9fff }).map((c) => String.fromCharCode(c)), maxLength: 4 }),
+);
+
+test('the one-pass clause scan finds the clauses and, in each, the cue families cueFamilies finds', () => {
+  fc.assert(
+    fc.property(fc.array(scanPiece, { maxLength: 16 }), fc.nat(3), fc.nat(3), (parts, cutStart, cutEnd) => {
+      const text = parts.join('');
+      const from = Math.min(cutStart, text.length);
+      const to = Math.max(from, text.length - cutEnd);
+      const buffer = new ClauseBuffer();
+      scanClauseFamilies(text, from, to, buffer);
+      const expected: Array<[number, number, number]> = [];
+      let start = from;
+      for (let i = from; i <= to; i++) {
+        if (i < to && !'，,：:；;。！？!?'.includes(text[i]!)) continue;
+        if (i > start) expected.push([start, i, cueFamilies(text, start, i)]);
+        start = i + 1;
+      }
+      const actual: Array<[number, number, number]> = [];
+      for (let k = 0; k < buffer.count; k++) actual.push([buffer.starts[k]!, buffer.ends[k]!, buffer.families[k]!]);
+      assert.deepEqual(actual, expected, JSON.stringify(text.slice(from, to)));
+    }),
+    { numRuns: 5000 },
   );
 });
