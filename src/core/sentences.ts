@@ -26,6 +26,8 @@ CLASS[10] = LINE_BREAK;
 CLASS[13] = LINE_BREAK;
 CLASS[34] = STRAIGHT_QUOTE;
 for (const c of '，,、：:') CLASS[c.charCodeAt(0)] = SOFT_BREAK;
+/** CLASS without soft breaks: they change nothing in a run shorter than SOFT_LIMIT (and come every few characters). */
+const CLASS_IN_SHORT_RUN = CLASS.map((kind) => (kind === SOFT_BREAK ? 0 : kind));
 /**
  * Text that runs on without a terminator (a scrape with commas only, a minified line) is cut into pieces of
  * bounded length, so that no item carries a megabyte of "sentence": at a comma-like mark past SOFT_LIMIT,
@@ -73,9 +75,15 @@ export function scanSentences(text: string, lines: LineIndex = new LineIndex(tex
   let line = 0;
 
   for (let i = 0; i < text.length; i++) {
-    // Most characters are none of the classes: skip them in a tight loop, up to where a run gets too long.
-    const plainEnd = Math.min(text.length, start + HARD_LIMIT);
-    while (i < plainEnd && CLASS[text.charCodeAt(i)] === 0) i++;
+    // Most characters are none of the classes: skip them in a tight loop, up to where a run gets too long. Before
+    // SOFT_LIMIT soft breaks are skipped too (a comma every few characters would end the tight loop each time).
+    if (i - start < SOFT_LIMIT) {
+      const shortEnd = Math.min(text.length, start + SOFT_LIMIT);
+      while (i < shortEnd && CLASS_IN_SHORT_RUN[text.charCodeAt(i)] === 0) i++;
+    } else {
+      const plainEnd = Math.min(text.length, start + HARD_LIMIT);
+      while (i < plainEnd && CLASS[text.charCodeAt(i)] === 0) i++;
+    }
     if (i >= text.length) break;
     const code = text.charCodeAt(i);
     const kind = CLASS[code]!;

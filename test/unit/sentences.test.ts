@@ -67,3 +67,18 @@ test('the scan decides the script as looksTraditional does, in the same pass', (
     { numRuns: 3_000 },
   );
 });
+
+test('a run without terminators is cut at its first soft break past 1000 characters, however the marks fall', () => {
+  // Plain runs of any length, each followed by a soft break or a mark the splitter stops at.
+  const run = fc.tuple(fc.integer({ min: 0, max: 1500 }), fc.constantFrom('，', '、', '：', ',', '。', '“', '”', '（', '）', '"', '\n', '發'));
+  const soft = new Set(['，', '、', '：', ',', ':']);
+  fc.assert(
+    fc.property(fc.array(run, { maxLength: 12 }), (runs) => {
+      const text = runs.map(([length, mark]) => '发展经济'.repeat(length).slice(0, length) + mark).join('');
+      for (const s of splitSentences(text)) {
+        for (let i = s.start + 1000; i < s.end - 1; i++) assert.ok(!soft.has(text[i]!), `soft break kept at ${i - s.start} in a piece of ${s.end - s.start}`);
+      }
+    }),
+    { numRuns: 2_000 },
+  );
+});
