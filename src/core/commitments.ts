@@ -39,8 +39,9 @@ export function extractCommitments(match: string, readings: SentenceReading[], t
     if (from < 0) continue;
     if (!CONCRETE_ACTION.occursIn(match, from, s.end)) continue;
     if (isExhortation(match, from, s.end) && !DELIVERABLE.occursIn(match, from, s.end)) continue;
+    ids.startSentence(s.text);
     commitments.push({
-      id: ids.next('commitment', ids.sentenceKey(s.text), ''),
+      id: ids.nextIn('commitment', s.text, 0, 0),
       kind: 'commitment',
       text: s.text,
       start: s.start,

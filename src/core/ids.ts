@@ -118,9 +118,58 @@ export class IdAllocator {
     hashLanes(this.prefix1, this.prefix2, sentenceKey, false);
     hashLanes(lane1, lane2, '\u0000', false);
     hashLanes(lane1, lane2, anchor, true);
-    const base = idDigest(kind === 'target' ? TARGET_CODE : COMMITMENT_CODE, lane1, lane2);
+    return this.counted(idDigest(kind === 'target' ? TARGET_CODE : COMMITMENT_CODE, lane1, lane2));
+  }
+
+  /**
+   * Starts the items of the sentence text[start, end): `nextIn` then gives what `next` gives with its
+   * sentenceKeyIn. The sentence's key is hashed on from its digits, with no key string made or read again.
+   */
+  startSentenceIn(text: string, start: number, end: number): void {
+    hashRangeSkippingWhitespace(INITIAL_1, INITIAL_2, text, start, end);
+    this.startSentenceFromLanes(lane1, lane2);
+  }
+
+  /** `startSentenceIn` for a sentence held as its own string. */
+  startSentence(sentence: string): void {
+    hashRangeSkippingWhitespace(INITIAL_1, INITIAL_2, sentence, 0, sentence.length);
+    this.startSentenceFromLanes(lane1, lane2);
+  }
+
+  /** `next(kind, key of the started sentence, text.slice(anchorStart, anchorEnd))`, the anchor read in place. */
+  nextIn(kind: 'target' | 'commitment', text: string, anchorStart: number, anchorEnd: number): string {
+    hashRangeSkippingWhitespace(this.sentence1, this.sentence2, text, anchorStart, anchorEnd);
+    return this.counted(idDigest(kind === 'target' ? TARGET_CODE : COMMITMENT_CODE, lane1, lane2));
+  }
+
+  /** Lanes after document, the started sentence's key and the separator after it. */
+  private sentence1 = 0;
+  private sentence2 = 0;
+
+  private startSentenceFromLanes(h1: number, h2: number): void {
+    base36(h1 >>> 0, DIGEST_CODES, 0);
+    base36(h2 >>> 0, DIGEST_CODES, 7);
+    hashCodes(this.prefix1, this.prefix2, DIGEST_CODES);
+    hashLanes(lane1, lane2, '\u0000', false);
+    this.sentence1 = lane1;
+    this.sentence2 = lane2;
+  }
+
+  /** The id itself the first time, then with -2, -3… */
+  private counted(base: string): string {
     const count = (this.seen.get(base) ?? 0) + 1;
     this.seen.set(base, count);
     return count === 1 ? base : `${base}-${count}`;
   }
+}
+
+/** hashRange over character codes held in an array. */
+function hashCodes(h1: number, h2: number, codes: readonly number[]): void {
+  for (const c of codes) {
+    h1 = Math.imul(h1 ^ c, 0x01000193);
+    h2 = Math.imul(h2 ^ c, 0x5bd1e995);
+    h2 ^= h2 >>> 15;
+  }
+  lane1 = h1;
+  lane2 = h2;
 }

@@ -41,11 +41,15 @@ export function extractTargets(input: TargetInput): Target[] {
     const quantityTargets = candidates.length === 0 ? NO_QUANTITIES : quantityTargetsOf(input, reading, candidates, bounded);
     if (quantityTargets.length === 0 && reading.deadlines.length === 0) continue;
     // The sentence is hashed once, and only when it yields a target.
-    let sentenceKey: string | undefined;
-    for (const q of quantityTargets) targets.push(quantityTarget(input, reading, q, (sentenceKey ??= input.ids.sentenceKeyIn(input.text, reading.sentence.start, reading.sentence.end))));
+    let started = false;
+    for (const q of quantityTargets) {
+      if (!started) started = startSentence(input, reading);
+      targets.push(quantityTarget(input, reading, q));
+    }
     for (let i = 0; i < reading.deadlines.length; i++) {
       if (!isDeliverable(input.match, reading, i, quantityTargets, input.year)) continue;
-      targets.push(deadlineTarget(input, reading, reading.deadlines[i]!, (sentenceKey ??= input.ids.sentenceKeyIn(input.text, reading.sentence.start, reading.sentence.end))));
+      if (!started) started = startSentence(input, reading);
+      targets.push(deadlineTarget(input, reading, reading.deadlines[i]!));
     }
   }
   sortByStart(targets);
@@ -53,6 +57,12 @@ export function extractTargets(input: TargetInput): Target[] {
 }
 
 const NO_QUANTITIES: readonly Quantity[] = [];
+
+/** Starts the sentence's ids (makeTarget's ids.nextIn); true. */
+function startSentence(input: TargetInput, reading: SentenceReading): true {
+  input.ids.startSentenceIn(input.text, reading.sentence.start, reading.sentence.end);
+  return true;
+}
 
 /** The candidates (quantitiesInAimClauses) that state an aim, are no part of a divided set and lie in no spelled-out name. */
 function quantityTargetsOf(input: TargetInput, reading: SentenceReading, candidates: readonly Quantity[], bounded: boolean): Quantity[] {
@@ -262,20 +272,21 @@ function nextClauseState(reading: SentenceReading, clause: Clause): ClauseState 
 type Measure = Pick<Target, 'value' | 'unit' | 'comparator'>;
 const NO_MEASURE: Measure = { value: null, unit: null, comparator: '=' };
 
-function quantityTarget(input: TargetInput, reading: SentenceReading, q: Quantity, sentenceKey: string): Target {
+function quantityTarget(input: TargetInput, reading: SentenceReading, q: Quantity): Target {
   const measure: Measure = { value: q.value, unit: unitAsWritten(input.text, q), comparator: q.comparator };
-  return makeTarget(input, reading, q, measure, deadlineFor(reading, q.start)?.deadline ?? null, sentenceKey);
+  return makeTarget(input, reading, q, measure, deadlineFor(reading, q.start)?.deadline ?? null);
 }
 
-function deadlineTarget(input: TargetInput, reading: SentenceReading, d: DeadlineMatch, sentenceKey: string): Target {
-  return makeTarget(input, reading, d, NO_MEASURE, d.deadline, sentenceKey);
+function deadlineTarget(input: TargetInput, reading: SentenceReading, d: DeadlineMatch): Target {
+  return makeTarget(input, reading, d, NO_MEASURE, d.deadline);
 }
 
-function makeTarget(input: TargetInput, reading: SentenceReading, at: { start: number; end: number }, measure: Measure, deadline: string | null, sentenceKey: string): Target {
+/** The target at `at`; its sentence's ids are started (startSentence). */
+function makeTarget(input: TargetInput, reading: SentenceReading, at: { start: number; end: number }, measure: Measure, deadline: string | null): Target {
   const anchor = input.text.slice(at.start, at.end);
   const s = reading.sentence;
   return {
-    id: input.ids.next('target', sentenceKey, anchor),
+    id: input.ids.nextIn('target', input.text, at.start, at.end),
     kind: 'target',
     anchor,
     start: at.start,

@@ -35,3 +35,22 @@ test('a sentence key read in place equals the key of the sentence text', () => {
   }
   assert.equal(ids.sentenceKey(' a\tb '), ids.sentenceKey('ab'));
 });
+
+test('ids of a started sentence equal those from its key, the anchor read in place', () => {
+  const text = '前言。\n今年要完成 老旧小区\u3000改造120个，\r\n力争年底前\ufeff建成。后记';
+  const anchors = [[10, 13], [20, 26], [26, 26], [4, 31], [10, 13]] as const;
+  for (const [start, end] of [[0, 3], [4, 31], [3, text.length]] as const) {
+    const byKey = new IdAllocator('doc');
+    const inPlace = new IdAllocator('doc');
+    inPlace.startSentenceIn(text, start, end);
+    const key = byKey.sentenceKey(text.slice(start, end));
+    for (const kind of ['target', 'commitment'] as const) {
+      for (const [from, to] of anchors) {
+        assert.equal(inPlace.nextIn(kind, text, from, to), byKey.next(kind, key, text.slice(from, to)));
+      }
+    }
+    const ofString = new IdAllocator('doc');
+    ofString.startSentence(text.slice(start, end));
+    assert.equal(ofString.nextIn('commitment', '', 0, 0), new IdAllocator('doc').next('commitment', key, ''));
+  }
+});
