@@ -40,6 +40,9 @@ suite('sidebar tree', () => {
     assert.strictEqual(uris.length, 5, 'the seeds workspace has five documents');
     for (const uri of uris) expected.set(uri.toString(), await expectedFacts(uri));
     await waitFor('the five seeds in the index', () => uris.every((u) => api.index.has(u.toString())));
+    // Files other suites created and deleted leave the index when the watcher reports them.
+    const seedKeys = new Set(uris.map((u) => u.toString()));
+    await waitFor('nothing but the seeds in the index', () => api.index.uris().every((u) => seedKeys.has(u)), 20_000);
   });
 
   setup(async () => {
@@ -67,7 +70,7 @@ suite('sidebar tree', () => {
     assert.strictEqual(api.tree.groupBy, 'document');
     const roots = children(api);
     const expectedDocs = [...expected].filter(([, facts]) => nonEmpty(facts)).map(([uri]) => uri).sort();
-    assert.deepStrictEqual(roots.map((n) => (n.type === 'doc' ? n.uri : n.id)), expectedDocs);
+    assert.deepStrictEqual(roots.map((n) => (n.type === 'doc' ? n.uri : n.id)), expectedDocs, 'the documents at the root');
     for (const root of roots) {
       assert.strictEqual(root.type, 'doc');
       if (root.type !== 'doc') continue;
@@ -81,9 +84,9 @@ suite('sidebar tree', () => {
         const treeItem = api.tree.getTreeItem(group);
         assert.strictEqual(treeItem.description, String(want.length), `count of ${group.kind} in ${root.uri}`);
         const got = children(api, group);
-        assert.strictEqual(got.length, want.length);
-        if (group.kind !== 'slogan') assert.deepStrictEqual(itemsUnder(api, group).map((i) => i.id), (want as TrackedItem[]).map((i) => i.id));
-        else assert.deepStrictEqual(got.map((n) => (n.type === 'slogan' ? n.term : '?')), facts.slogans.map((s) => s.term));
+        assert.strictEqual(got.length, want.length, `children of ${group.kind} in ${root.uri}`);
+        if (group.kind !== 'slogan') assert.deepStrictEqual(itemsUnder(api, group).map((i) => i.id), (want as TrackedItem[]).map((i) => i.id), `item ids of ${group.kind} in ${root.uri}`);
+        else assert.deepStrictEqual(got.map((n) => (n.type === 'slogan' ? n.term : '?')), facts.slogans.map((s) => s.term), `slogan terms in ${root.uri}`);
       }
       assert.strictEqual(api.tree.getParent(groups[0]!), root, 'getParent of a group is its document');
     }
