@@ -80,42 +80,57 @@ export function renameFacts(facts: DocumentFacts, newUri: string): DocumentFacts
   };
 }
 
-/** What one document says about one term. */
+/**
+ * What one document says about one term: references into its facts, nothing copied. Places are built only
+ * when a view reads them (most terms of a large workspace are never looked at).
+ */
 export interface TermContribution {
-  /** Uses and definitions in this document, by offset. */
-  places: TermPlace[];
-  definitions: SloganDefinition[];
-  /** componentsKey of each definition (same order). */
-  variantKeys: string[];
+  /** The document's slogans with this term (almost always one). */
+  slogans: Slogan[];
   proseDefinitions: ProseTerm[];
-  findings: Slogan['findings'][number][];
 }
+
+const NO_SLOGANS: Slogan[] = [];
+const NO_PROSE: ProseTerm[] = [];
 
 /** One document's contributions, per term (its slogans and prose terms). */
 export function contributionsOf(doc: DocumentFacts): Map<string, TermContribution> {
   const byTerm = new Map<string, TermContribution>();
-  const of = (term: string): TermContribution => {
-    let c = byTerm.get(term);
-    if (!c) byTerm.set(term, (c = { places: [], definitions: [], variantKeys: [], proseDefinitions: [], findings: [] }));
-    return c;
-  };
   for (const slogan of doc.slogans) {
-    const c = of(slogan.term);
-    for (const span of slogan.occurrences) c.places.push({ uri: doc.uri, span, role: 'use' });
-    for (const definition of slogan.definitions) {
-      c.places.push({ uri: doc.uri, span: definition, role: 'definition', definition });
-      c.definitions.push(definition);
-      c.variantKeys.push(componentsKey(definition.components));
-    }
-    c.findings.push(...slogan.findings);
+    const c = byTerm.get(slogan.term);
+    if (!c) byTerm.set(slogan.term, { slogans: [slogan], proseDefinitions: NO_PROSE });
+    else c.slogans = [...c.slogans, slogan];
   }
   for (const prose of doc.terms) {
-    const c = of(prose.term);
-    c.places.push({ uri: doc.uri, span: prose, role: 'definition', explanation: prose.explanation });
-    c.proseDefinitions.push(prose);
+    const c = byTerm.get(prose.term);
+    if (!c) byTerm.set(prose.term, { slogans: NO_SLOGANS, proseDefinitions: [prose] });
+    else c.proseDefinitions = [...c.proseDefinitions, prose];
   }
-  for (const c of byTerm.values()) c.places.sort((a, b) => byOffset(a.span, b.span));
   return byTerm;
+}
+
+/** Slogan definitions of a contribution, in order. */
+function definitionsOf(c: TermContribution): SloganDefinition[] {
+  return c.slogans.length === 1 ? c.slogans[0]!.definitions : c.slogans.flatMap((s) => s.definitions);
+}
+
+function findingsOf(c: TermContribution): Slogan['findings'][number][] {
+  return c.slogans.length === 1 ? c.slogans[0]!.findings : c.slogans.flatMap((s) => s.findings);
+}
+
+function hasPlaces(c: TermContribution): boolean {
+  return c.proseDefinitions.length > 0 || c.slogans.some((s) => s.occurrences.length + s.definitions.length > 0);
+}
+
+/** Uses and definitions in one document, by offset. */
+export function placesOf(uri: string, c: TermContribution): TermPlace[] {
+  const places: TermPlace[] = [];
+  for (const slogan of c.slogans) {
+    for (const span of slogan.occurrences) places.push({ uri, span, role: 'use' });
+    for (const definition of slogan.definitions) places.push({ uri, span: definition, role: 'definition', definition });
+  }
+  for (const prose of c.proseDefinitions) places.push({ uri, span: prose, role: 'definition', explanation: prose.explanation });
+  return places.sort((a, b) => byOffset(a.span, b.span));
 }
 
 function emptySummary(term: string): TermSummary {
@@ -161,9 +176,9 @@ export class TermEntries {
   add(uri: string, c: TermContribution): void {
     this.remove(uri);
     this.byDoc.set(uri, c);
-    if (c.places.length > 0) this.documents++;
-    c.definitions.forEach((value, at) => addToSlot(this.variants, c.variantKeys[at]!, { uri, at, value: { uri, value } }));
-    c.findings.forEach((finding, at) => addToSlot(this.warnings, finding.message, { uri, at, value: finding.message }));
+    if (hasPlaces(c)) this.documents++;
+    definitionsOf(c).forEach((value, at) => addToSlot(this.variants, componentsKey(value.components), { uri, at, value: { uri, value } }));
+    findingsOf(c).forEach((finding, at) => addToSlot(this.warnings, finding.message, { uri, at, value: finding.message }));
     if (c.proseDefinitions.length) this.prose.set(uri, c.proseDefinitions);
   }
 
@@ -171,9 +186,9 @@ export class TermEntries {
     const c = this.byDoc.get(uri);
     if (!c) return;
     this.byDoc.delete(uri);
-    if (c.places.length > 0) this.documents--;
-    for (const key of c.variantKeys) this.stale = removeFromSlot(this.variants, key, uri) || this.stale;
-    for (const finding of c.findings) this.stale = removeFromSlot(this.warnings, finding.message, uri) || this.stale;
+    if (hasPlaces(c)) this.documents--;
+    for (const definition of definitionsOf(c)) this.stale = removeFromSlot(this.variants, componentsKey(definition.components), uri) || this.stale;
+    for (const finding of findingsOf(c)) this.stale = removeFromSlot(this.warnings, finding.message, uri) || this.stale;
     this.prose.delete(uri);
   }
 
@@ -182,8 +197,8 @@ export class TermEntries {
     this.stale = false;
     const lost = new Set<Slot<unknown>>([...this.variants.values(), ...this.warnings.values()].filter((slot) => !slot.first));
     for (const [uri, c] of this.byDoc) {
-      c.definitions.forEach((value, at) => refill(lost, this.variants.get(c.variantKeys[at]!), { uri, at, value: { uri, value } }));
-      c.findings.forEach((finding, at) => refill(lost, this.warnings.get(finding.message), { uri, at, value: finding.message }));
+      definitionsOf(c).forEach((value, at) => refill(lost, this.variants.get(componentsKey(value.components)), { uri, at, value: { uri, value } }));
+      findingsOf(c).forEach((finding, at) => refill(lost, this.warnings.get(finding.message), { uri, at, value: finding.message }));
     }
   }
 
@@ -198,9 +213,9 @@ export class TermEntries {
     // A snapshot: the index replaces (never mutates) contributions, so the lazy lists below stay as of now.
     const entries = [...this.byDoc];
     const parts = (): [string, TermContribution][] => entries.sort((x, y) => (x[0] < y[0] ? -1 : x[0] > y[0] ? 1 : 0));
-    lazy(summary, 'places', () => parts().flatMap(([, c]) => c.places));
-    lazy(summary, 'definitions', () => parts().flatMap(([uri, c]) => c.definitions.map((value) => ({ uri, value }))));
-    lazy(summary, 'findings', () => parts().flatMap(([uri, c]) => c.findings.map((value) => ({ uri, value }))));
+    lazy(summary, 'places', () => parts().flatMap(([uri, c]) => placesOf(uri, c)));
+    lazy(summary, 'definitions', () => parts().flatMap(([uri, c]) => definitionsOf(c).map((value) => ({ uri, value }))));
+    lazy(summary, 'findings', () => parts().flatMap(([uri, c]) => findingsOf(c).map((value) => ({ uri, value }))));
     return summary;
   }
 }
@@ -417,7 +432,8 @@ export class WorkspaceIndex {
   private withdraw(uri: string): void {
     for (const term of this.docTerms.get(uri) ?? []) {
       const entries = this.contributions.get(term);
-      if (entries?.byDoc.get(uri)?.definitions.length) this.countDefinitions(term, -1);
+      const c = entries?.byDoc.get(uri);
+      if (c && definitionsOf(c).length) this.countDefinitions(term, -1);
       entries?.remove(uri);
       if (entries?.size === 0) this.contributions.delete(term);
       this.summaryCache.delete(term);
@@ -433,7 +449,7 @@ export class WorkspaceIndex {
       let entries = this.contributions.get(term);
       if (!entries) this.contributions.set(term, (entries = new TermEntries()));
       entries.add(uri, contribution);
-      if (contribution.definitions.length) this.countDefinitions(term, 1);
+      if (definitionsOf(contribution).length) this.countDefinitions(term, 1);
       this.summaryCache.delete(term);
     }
     this.docTerms.set(uri, [...mine.keys()]);

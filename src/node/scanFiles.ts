@@ -2,6 +2,7 @@
 // worker pool, or the calling thread). One code path for the Indexer's workspace scans and the bench's
 // cold index; the caller says how to stat and read a file (workspace.fs, node:fs) and stores the results.
 // No vscode and no Node built-ins: the web build runs it with the in-thread extractor.
+import { compactFacts } from '../core/compactFacts';
 import type { ExtractResult, Extractor } from './extractJob';
 
 /** The event loop gets a turn at least this often (ms) while a scan runs. */
@@ -51,6 +52,8 @@ export async function loadFile<F>(file: F, key: string, options: LoadOptions<F>)
     return { kind: 'unreadable', error };
   }
   const result = await options.extractor.extract({ uri: key, bytes, year: options.year });
+  // The index keeps these facts until the file changes: compact them for the thousands of files of a workspace.
+  if (result.kind === 'facts') compactFacts(result.facts, { copyStrings: !options.extractor.inWorkers });
   return { ...result, stamp };
 }
 
