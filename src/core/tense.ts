@@ -388,12 +388,15 @@ function grown(values: Int32Array, size: number): Int32Array {
  * families. The same families as cueFamilies on each clause.
  */
 export function scanClauseFamilies(text: string, from: number, to: number, out: ClauseBuffer): void {
+  if (from >= to) return;
   let found = 0;
   let clauseStart = from;
-  let next = from < to ? text.charCodeAt(from) : NO_CHAR;
-  for (let i = from; i < to; i++) {
+  // The last character, which has no follower, is read after the loop: the loop reads without a bound check.
+  const last = to - 1;
+  let next = text.charCodeAt(from);
+  for (let i = from; i < last; i++) {
     const code = next;
-    next = i + 1 < to ? text.charCodeAt(i + 1) : NO_CHAR;
+    next = text.charCodeAt(i + 1);
     // A quarter of the characters start some cue word, most of them not followed by a second character of one: the
     // pair filter is tested for every character, so that only the rare candidates leave the loop's common path.
     const slot = pairSlot(code, next);
@@ -406,7 +409,12 @@ export function scanClauseFamilies(text: string, from: number, to: number, out: 
     }
     found = addCuesAt(text, code, next, i, clauseStart, to, found);
   }
-  if (to > clauseStart) out.push(clauseStart, to, found);
+  if (CLAUSE_BREAK[next] === 1) {
+    if (last > clauseStart) out.push(clauseStart, last, found);
+    return;
+  }
+  // Only a one-character word can stand last.
+  out.push(clauseStart, to, STARTS_SINGLE[next] === 1 ? addCuesAt(text, next, NO_CHAR, last, clauseStart, to, found) : found);
 }
 
 export function clauseCues(clause: string): ClauseCues {
