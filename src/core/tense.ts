@@ -278,6 +278,7 @@ const CUE_BEGIN = new Uint16Array(0x10001);
 for (const cue of CUE_ORDER) CUE_BEGIN[cue.word.charCodeAt(0) + 1]!++;
 for (let c = 1; c <= 0x10000; c++) CUE_BEGIN[c]! += CUE_BEGIN[c - 1]!;
 const CUE_SECOND = Int32Array.from(CUE_ORDER, (cue) => (cue.word.length > 1 ? cue.word.charCodeAt(1) : -1));
+const CUE_THIRD = Int32Array.from(CUE_ORDER, (cue) => (cue.word.length > 2 ? cue.word.charCodeAt(2) : -1));
 const CUE_LENGTH = Int32Array.from(CUE_ORDER, (cue) => cue.word.length);
 const CUE_FAMILY = Int32Array.from(CUE_ORDER, (cue) => cue.family);
 /** All families of the words starting with a character: a character whose families are all found is skipped. */
@@ -333,7 +334,8 @@ function addCuesAt(text: string, code: number, second: number, i: number, clause
     const want = CUE_SECOND[k]!;
     if (want !== -1 && want !== second) continue;
     const cue = CUE_ORDER[k]!;
-    if (CUE_LENGTH[k]! > 2 && !wordAt(text, cue.word, i, to)) continue;
+    // The third character rules out most longer words (发展 is common, 发展到 is not) before the word is compared.
+    if (CUE_LENGTH[k]! > 2 && !(i + 2 < to && text.charCodeAt(i + 2) === CUE_THIRD[k] && wordAt(text, cue.word, i, to))) continue;
     if (cue.check && !cue.check(text, i, cue.word.length, clauseStart, to)) continue;
     found |= cue.family;
   }
