@@ -359,7 +359,11 @@ function adverbialBound(text: string, pos: number): Comparator | null {
   return null;
 }
 
+/** Last characters of the comparator words: a number after another character has none (one look-up, not a compare per word). */
+const PREFIX_LAST = codeTable(PREFIXES.map(([word]) => word[word.length - 1]!).join(''));
+
 function comparatorBefore(text: string, pos: number): [string, Comparator] | null {
+  if (pos === 0 || PREFIX_LAST[text.charCodeAt(pos - 1)] === 0) return null;
   for (const entry of PREFIXES_LONGEST_FIRST) {
     const word = entry[0];
     if (pos >= word.length && text.startsWith(word, pos - word.length)) return entry;
