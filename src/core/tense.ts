@@ -114,8 +114,11 @@ interface CueWord {
   followedBy?: Uint8Array;
 }
 
-function codes(chars: string): Set<number> {
-  return new Set([...chars].map((c) => c.charCodeAt(0)));
+/** The characters as a table by character code. */
+function codes(chars: string): Uint8Array {
+  const table = new Uint8Array(0x10000);
+  for (const c of chars) table[c.charCodeAt(0)] = 1;
+  return table;
 }
 
 /** `word` lies in [from, to) at `at`. */
@@ -125,12 +128,12 @@ function wordAt(text: string, word: string, at: number, to: number): boolean {
 
 function notBefore(chars: string): CueCheck {
   const set = codes(chars);
-  return (text, at, _length, from) => at <= from || !set.has(text.charCodeAt(at - 1));
+  return (text, at, _length, from) => at <= from || set[text.charCodeAt(at - 1)] === 0;
 }
 
 function notAfter(chars: string): CueCheck {
   const set = codes(chars);
-  return (text, at, length, _from, to) => at + length >= to || !set.has(text.charCodeAt(at + length));
+  return (text, at, length, _from, to) => at + length >= to || set[text.charCodeAt(at + length)] === 0;
 }
 
 function notAfterWord(word: string): CueCheck {
