@@ -197,13 +197,13 @@ function readUnit(text: string, pos: number): UnitMatch {
       i++;
     }
   }
-  const base = stickyAt(BASE_UNIT, text, i) ?? (multiplier ? stickyAt(LEVEL_UNIT, text, i) : null);
+  const base = baseUnitAt(text, i) ?? (multiplier ? stickyAt(LEVEL_UNIT, text, i) : null);
   if (base) {
     unit += base;
     i += base.length;
   }
   if (base && text[i] === '/') {
-    const per = stickyAt(BASE_UNIT, text, i + 1);
+    const per = baseUnitAt(text, i + 1);
     if (per) {
       unit += `/${per}`;
       i += 1 + per.length;
@@ -281,7 +281,7 @@ function readQuantity(text: string, pos: number, to: number): Quantity | null {
   } else {
     comparator = adverbialBound(text, number.start) ?? comparator;
   }
-  const suffix = stickyAt(SUFFIX, text, end);
+  const suffix = SUFFIX_FIRST[text.charCodeAt(end)] === 1 ? stickyAt(SUFFIX, text, end) : null;
   if (suffix && end + suffix.length <= to) {
     comparator = SUFFIX_COMPARATOR[suffix]!;
     end += suffix.length;
@@ -387,6 +387,15 @@ const FAN_END = 0x756a;
 /** The counts written inside 翻…番. */
 const FANFAN_TIMES = new Uint8Array(0x10000);
 for (const c of '一两二三四') FANFAN_TIMES[c.charCodeAt(0)] = 1;
+
+/** First characters of the units and of the suffixes: the regex is run only where one stands. */
+const BASE_UNIT_FIRST = codeTable(BASE_UNITS.map((unit) => unit[0]!).join(''));
+const SUFFIX_FIRST = codeTable('及以之左上');
+
+/** The unit of BASE_UNIT at `pos`, or null. */
+function baseUnitAt(text: string, pos: number): string | null {
+  return BASE_UNIT_FIRST[text.charCodeAt(pos)] === 1 ? stickyAt(BASE_UNIT, text, pos) : null;
+}
 
 /** What the sticky regex matches at `pos`, or null (test, not exec: no match array is built). */
 function stickyAt(re: RegExp, text: string, pos: number): string | null {
