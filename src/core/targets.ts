@@ -104,7 +104,7 @@ function quantitiesInAimClauses(match: string, reading: SentenceReading, bounded
   for (; k < clauses.length; k++) {
     const c = clauses[k]!;
     if (!mayStateAim(c.state, bounded)) continue;
-    if (mayEndNumberGroup(match, c.start - 1, s.start) && scannedTo !== c.start - 1) return reading.quantities();
+    if (numberMayGoOnOver(match, c.start - 1, s.start) && scannedTo !== c.start - 1) return reading.quantities();
     if (i < c.start) i = c.start;
     i = scanQuantities(match, i, c.end, s.end, found);
     scannedTo = c.end;
@@ -114,7 +114,7 @@ function quantitiesInAimClauses(match: string, reading: SentenceReading, bounded
 }
 
 /** The character at `at` is an ASCII comma after a digit (in [from, at)): a number may go on over it (1,200; numerals.ts). */
-function mayEndNumberGroup(match: string, at: number, from: number): boolean {
+function numberMayGoOnOver(match: string, at: number, from: number): boolean {
   return at > from && match.charCodeAt(at) === 0x2c && digitValue(match.charCodeAt(at - 1)) >= 0;
 }
 
