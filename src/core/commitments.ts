@@ -19,7 +19,8 @@ const EXHORTATION_START = new TwoCharWords([...EXHORTATION_WORDS, '增强'].map(
 const DELIVERABLE = new TwoCharWords('完成|建成|出台|制定|印发|申报|开工|上线'.split('|'));
 const MIN_LENGTH = 8;
 /** Punctuation that closes a sentence (a line without it is a title or caption). */
-const CLOSING = new Set([...'。；;！!'].map((c) => c.charCodeAt(0)));
+const CLOSING = new Uint8Array(0x10000);
+for (const c of '。；;！!') CLOSING[c.charCodeAt(0)] = 1;
 
 export function extractCommitments(match: string, readings: SentenceReading[], targets: Target[], ids: IdAllocator): Commitment[] {
   const commitments: Commitment[] = [];
@@ -30,8 +31,9 @@ export function extractCommitments(match: string, readings: SentenceReading[], t
     const s = reading.sentence;
     if (s.end - s.start < MIN_LENGTH) continue;
     if (reading.setting.heading && reading.setting.heading.end >= s.end - 1) continue;
-    // A line without closing punctuation is a title or caption, not a commitment.
-    if (!CLOSING.has(s.text.charCodeAt(s.text.length - 1))) continue;
+    // A line without closing punctuation is a title or caption, not a commitment. Read in the matching script (its
+    // punctuation is the text's), which is read anyway: the sentence's own string is not touched.
+    if (CLOSING[match.charCodeAt(s.end - 1)] === 0) continue;
     while (t < targets.length && targets[t]!.start < s.start) t++;
     if (t < targets.length && targets[t]!.start < s.end) continue;
     // The first clause that states an aim with a modal, and no look back before it.

@@ -48,7 +48,7 @@ export const DEADLINE_PATTERNS = { DURATION } as const;
 const FOUR_DIGITS = /\d{4}/;
 const HOLIDAY_DATES: Record<string, string> = { 五一: '05-01', 七一: '07-01', 八一: '08-01', 十一: '10-01', 国庆: '10-01', 元旦: '01-01' };
 const LEADING_VERB = /^(?:力争|争取|确保|截至|截止|自|从|于|在)/;
-const LEADING_VERB_FIRST = new Set([...'力争确截自从于在'].map((c) => c.charCodeAt(0)));
+const LEADING_VERB_FIRST = codeTable('力争确截自从于在');
 const PAST_PREFIXES = new Set(['截至', '截止', '自', '从']);
 
 // Key words each pattern needs, as bits: a caller that already reads every character (reading.ts) passes
@@ -140,7 +140,7 @@ function addMatch(
   anchorEnd = m[0].length,
 ): void {
   if (!match) return;
-  const skip = anchorStart === 0 ? (LEADING_VERB_FIRST.has(m[0].charCodeAt(0)) ? (LEADING_VERB.exec(m[0])?.[0].length ?? 0) : 0) : anchorStart;
+  const skip = anchorStart === 0 ? (LEADING_VERB_FIRST[m[0].charCodeAt(0)] === 1 ? (LEADING_VERB.exec(m[0])?.[0].length ?? 0) : 0) : anchorStart;
   const start = from + m.index! + skip;
   found.push({ start, end: from + m.index! + anchorEnd, deadline: match.deadline, lastYear: match.lastYear, strength: match.strength, past: match.past });
 }
@@ -177,8 +177,8 @@ startsWith(DURATION_VERB_FIRST + DIGIT_CHARS + CN_DIGITS, STARTS_DURATION);
 
 const YEAR_CODE = 0x5e74; // 年
 const WITHIN_CODE = 0x5185; // 内
-const DURATION_VERB_CODES = new Set([...DURATION_VERB_FIRST].map((c) => c.charCodeAt(0)));
-const CN_DIGIT_CODES = new Set([...CN_DIGITS].map((c) => c.charCodeAt(0)));
+const DURATION_VERB_CODES = codeTable(DURATION_VERB_FIRST);
+const CN_DIGIT_CODES = codeTable(CN_DIGITS);
 
 /**
  * Whether DURATION can match at `at`: at a verb of its first alternative, or at the number of its second (1-2 digits
@@ -186,13 +186,20 @@ const CN_DIGIT_CODES = new Set([...CN_DIGITS].map((c) => c.charCodeAt(0)));
  */
 export function durationCanStart(text: string, at: number): boolean {
   const c = text.charCodeAt(at);
-  if (DURATION_VERB_CODES.has(c)) return true;
+  if (DURATION_VERB_CODES[c] === 1) return true;
   let year = at + 1;
   if (isDigitCode(c)) {
     if (year < text.length && isDigitCode(text.charCodeAt(year))) year++;
-  } else if (!CN_DIGIT_CODES.has(c)) return false;
+  } else if (CN_DIGIT_CODES[c] !== 1) return false;
   // Offsets are checked before characters are read: an optimised charCodeAt leaves its fast path out of bounds.
   return year + 1 < text.length && text.charCodeAt(year) === YEAR_CODE && text.charCodeAt(year + 1) === WITHIN_CODE;
+}
+
+/** The characters as a table by character code. */
+function codeTable(chars: string): Uint8Array {
+  const table = new Uint8Array(0x10000);
+  for (const c of chars) table[c.charCodeAt(0)] = 1;
+  return table;
 }
 
 function isDigitCode(c: number): boolean {
@@ -301,14 +308,14 @@ function absoluteDate(m: RegExpMatchArray, slice: string): Omit<DeadlineMatch, '
   return { deadline, lastYear: year, strength: isBy ? 'by' : 'point', past };
 }
 
-const COMPARISON_BEFORE = new Set([...'较比'].map((c) => c.charCodeAt(0)));
-const COMPARISON_FRAME_BEFORE = new Set([...'与同和'].map((c) => c.charCodeAt(0)));
+const COMPARISON_BEFORE = codeTable('较比');
+const COMPARISON_FRAME_BEFORE = codeTable('与同和');
 
 /** 较2025年, 比2020年, 与2025年相比: the date at [start, end) is the base of a comparison, not a time. */
 function isComparisonBase(slice: string, start: number, end: number): boolean {
   const before = slice.charCodeAt(start - 1);
-  if (COMPARISON_BEFORE.has(before)) return true;
-  return COMPARISON_FRAME_BEFORE.has(before) && (slice.startsWith('相比', end) || slice.startsWith('比较', end) || slice.startsWith('相较', end));
+  if (COMPARISON_BEFORE[before] === 1) return true;
+  return COMPARISON_FRAME_BEFORE[before] === 1 && (slice.startsWith('相比', end) || slice.startsWith('比较', end) || slice.startsWith('相较', end));
 }
 
 function relativeYear(m: RegExpMatchArray, year: number | null): Omit<DeadlineMatch, 'start' | 'end'> | null {

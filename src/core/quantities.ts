@@ -70,7 +70,7 @@ const COUNT_UNIT_LAST = codeTable('个项种件条类');
 /** Abstract heads that open the noun after a count (四个方面进行思考, 两项工作都有专人). */
 const ABSTRACT_NOUN_START = /^(?:方面|意识|自信|大事|底线|导向|层面|维度|环节|步骤|原则|工作|重点工作|要求|措施|举措|问题)/;
 /** Characters after a number that make it a date, time, ordinal or code rather than an amount. */
-const DATE_OR_CODE_CODES = new Set([...'年月日号时秒届期版章节款'].map((c) => c.charCodeAt(0)));
+const DATE_OR_CODE_CODES = codeTable('年月日号时秒届期版章节款');
 
 export function findQuantities(text: string, from: number, to: number): Quantity[] {
   const found: Quantity[] = [];
@@ -197,13 +197,13 @@ function readUnit(text: string, pos: number): UnitMatch {
       i++;
     }
   }
-  const base = stickyAt(BASE_UNIT, text, i) ?? (multiplier ? stickyAt(LEVEL_UNIT, text, i) : null);
+  const base = baseUnitAt(text, i) ?? (multiplier ? stickyAt(LEVEL_UNIT, text, i) : null);
   if (base) {
     unit += base;
     i += base.length;
   }
   if (base && text[i] === '/') {
-    const per = stickyAt(BASE_UNIT, text, i + 1);
+    const per = baseUnitAt(text, i + 1);
     if (per) {
       unit += `/${per}`;
       i += 1 + per.length;
@@ -220,7 +220,7 @@ function readQuantity(text: string, pos: number, to: number): Quantity | null {
   if (!standsAlone(text, pos, digitValue(text.charCodeAt(pos)) < 0)) return null;
   const number = readNumberAt(text, pos);
   if (!number || number.end > to) return null;
-  if (DATE_OR_CODE_CODES.has(text.charCodeAt(number.end))) return null;
+  if (DATE_OR_CODE_CODES[text.charCodeAt(number.end)] === 1) return null;
   const chinese = number.kind === 'chinese';
   if (chinese && isPersonName(text, number.start)) return null;
   if (chinese && number.value < 2 && !holdsHundredOrThousand(text, number.start, number.end)) return null;
@@ -237,7 +237,7 @@ function readQuantity(text: string, pos: number, to: number): Quantity | null {
     const second = readNumberAt(text, end + separatorLength);
     if (second && second.kind === number.kind && second.end <= to) {
       const secondUnit = readUnit(text, second.end);
-      if (secondUnit.unit && (unit === null || unit === secondUnit.unit) && secondUnit.end <= to && !DATE_OR_CODE_CODES.has(text.charCodeAt(secondUnit.end))) {
+      if (secondUnit.unit && (unit === null || unit === secondUnit.unit) && secondUnit.end <= to && DATE_OR_CODE_CODES[text.charCodeAt(secondUnit.end)] !== 1) {
         unit = secondUnit.unit;
         unitSpan = secondUnit;
         upper = second.value;
@@ -281,7 +281,7 @@ function readQuantity(text: string, pos: number, to: number): Quantity | null {
   } else {
     comparator = adverbialBound(text, number.start) ?? comparator;
   }
-  const suffix = stickyAt(SUFFIX, text, end);
+  const suffix = SUFFIX_FIRST[text.charCodeAt(end)] === 1 ? stickyAt(SUFFIX, text, end) : null;
   if (suffix && end + suffix.length <= to) {
     comparator = SUFFIX_COMPARATOR[suffix]!;
     end += suffix.length;
@@ -301,9 +301,9 @@ function readQuantity(text: string, pos: number, to: number): Quantity | null {
 
 /** The number is not part of a code, an ordinal (第三), a quoted formulation (“两个同步”) or a longer word (统一, 进一步). */
 /** Characters before a number that make it part of something else: 第三, “两个, 这两项, 等七项, A1, 1.5. */
-const NOT_ALONE_BEFORE = new Set([...'第“"「‘这那该此等∶.．'].map((c) => c.charCodeAt(0)));
+const NOT_ALONE_BEFORE = codeTable('第“"「‘这那该此等∶.．');
 /** …and before a Chinese numeral only: 统一, 唯一, 之一, 万一, 进一步, 逐一, 单一, 同一, 专一, 初一, 十一, 百一. */
-const NOT_ALONE_BEFORE_CHINESE = new Set([...'统唯之万进逐单同专初十百'].map((c) => c.charCodeAt(0)));
+const NOT_ALONE_BEFORE_CHINESE = codeTable('统唯之万进逐单同专初十百');
 
 function isAsciiAlnumOrFullDigit(code: number): boolean {
   return (code >= 48 && code <= 57) || (code >= 65 && code <= 90) || (code >= 97 && code <= 122) || (code >= 0xff10 && code <= 0xff19);
@@ -313,23 +313,23 @@ function isAsciiAlnumOrFullDigit(code: number): boolean {
 function standsAlone(text: string, start: number, chinese: boolean): boolean {
   const before = start > 0 ? text.charCodeAt(start - 1) : -1;
   if (before < 0) return true;
-  if (NOT_ALONE_BEFORE.has(before) || isAsciiAlnumOrFullDigit(before)) return false;
+  if (NOT_ALONE_BEFORE[before] === 1 || isAsciiAlnumOrFullDigit(before)) return false;
   // A ratio (1:50000).
   if (before === 58 && isAsciiAlnumOrFullDigit(text.charCodeAt(start - 2))) return false;
-  return !(chinese && NOT_ALONE_BEFORE_CHINESE.has(before));
+  return !(chinese && NOT_ALONE_BEFORE_CHINESE[before] === 1);
 }
 
 /** Common single-character surnames: 何七十, 王三 after a role word are a person's name, not an amount. */
-const SURNAME = new Set([...'王李张刘陈杨黄赵吴周徐孙马朱胡郭何林罗高郑梁谢宋唐许韩冯邓曹彭曾肖田董袁潘蒋蔡余杜叶程苏魏吕丁任沈姚卢姜崔钟谭陆汪范金廖贾夏韦付邹孟熊秦邱江尹薛闫段雷侯龙史陶黎贺顾毛郝龚邵钱严覃武戴莫孔向汤'].map((c) => c.charCodeAt(0)));
+const SURNAME = codeTable('王李张刘陈杨黄赵吴周徐孙马朱胡郭何林罗高郑梁谢宋唐许韩冯邓曹彭曾肖田董袁潘蒋蔡余杜叶程苏魏吕丁任沈姚卢姜崔钟谭陆汪范金廖贾夏韦付邹孟熊秦邱江尹薛闫段雷侯龙史陶黎贺顾毛郝龚邵钱严覃武戴莫孔向汤');
 /** Words for people that a name follows (贫困户何七十, 村民王三, 党员张五). */
-const ROLE_BEFORE_NAME = new Set([...'户民员志主工师生者记长'].map((c) => c.charCodeAt(0)));
+const ROLE_BEFORE_NAME = codeTable('户民员志主工师生者记长');
 
 function isHan(code: number): boolean {
   return code >= 0x4e00 && code <= 0x9fff;
 }
 
 function isPersonName(text: string, start: number): boolean {
-  return start >= 2 && SURNAME.has(text.charCodeAt(start - 1)) && ROLE_BEFORE_NAME.has(text.charCodeAt(start - 2));
+  return start >= 2 && SURNAME[text.charCodeAt(start - 1)] === 1 && ROLE_BEFORE_NAME[text.charCodeAt(start - 2)] === 1;
 }
 
 /** Chinese-numeral counts inside a run like 一轴一廊三区五镇 or 五校五园 are a formulation, not an amount. */
@@ -359,7 +359,11 @@ function adverbialBound(text: string, pos: number): Comparator | null {
   return null;
 }
 
+/** Last characters of the comparator words: a number after another character has none (one look-up, not a compare per word). */
+const PREFIX_LAST = codeTable(PREFIXES.map(([word]) => word[word.length - 1]!).join(''));
+
 function comparatorBefore(text: string, pos: number): [string, Comparator] | null {
+  if (pos === 0 || PREFIX_LAST[text.charCodeAt(pos - 1)] === 0) return null;
   for (const entry of PREFIXES_LONGEST_FIRST) {
     const word = entry[0];
     if (pos >= word.length && text.startsWith(word, pos - word.length)) return entry;
@@ -383,6 +387,15 @@ const FAN_END = 0x756a;
 /** The counts written inside 翻…番. */
 const FANFAN_TIMES = new Uint8Array(0x10000);
 for (const c of '一两二三四') FANFAN_TIMES[c.charCodeAt(0)] = 1;
+
+/** First characters of the units and of the suffixes: the regex is run only where one stands. */
+const BASE_UNIT_FIRST = codeTable(BASE_UNITS.map((unit) => unit[0]!).join(''));
+const SUFFIX_FIRST = codeTable('及以之左上');
+
+/** The unit of BASE_UNIT at `pos`, or null. */
+function baseUnitAt(text: string, pos: number): string | null {
+  return BASE_UNIT_FIRST[text.charCodeAt(pos)] === 1 ? stickyAt(BASE_UNIT, text, pos) : null;
+}
 
 /** What the sticky regex matches at `pos`, or null (test, not exec: no match array is built). */
 function stickyAt(re: RegExp, text: string, pos: number): string | null {

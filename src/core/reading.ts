@@ -69,6 +69,34 @@ const LIST_ITEM = /^(?:——|—|-|\*|\+|•|·|\d{1,2}[.、．)]|[（(]\d{1,2}
 /** A list lead without a date of its own. */
 const NO_DEADLINE: DeadlineMatch = { start: 0, end: 0, deadline: null, lastYear: null, strength: 'plan', past: false };
 
+/**
+ * Whether a sentence whose clauses read as `states` can yield a target or a commitment: both need a clause that
+ * states an aim (strong or weak), or a target a bound (不少于…) in a neutral clause. Only these sentences are kept.
+ */
+function mayYieldItem(states: readonly ClauseState[], count: number, hasBoundWord: boolean): boolean {
+  for (let k = 0; k < count; k++) {
+    const state = states[k]!;
+    if (state === 'strong' || state === 'weak' || (hasBoundWord && state === 'neutral')) return true;
+  }
+  return false;
+}
+
+function someState(states: readonly ClauseState[], count: number, state: ClauseState): boolean {
+  for (let k = 0; k < count; k++) if (states[k] === state) return true;
+  return false;
+}
+
+function clausesOf(scan: ClauseScan, states: readonly ClauseState[]): Clause[] {
+  // Sized once (a pushed array reserves room for 16 clauses, and every reading is kept to the end of extraction).
+  const clauses = new Array<Clause>(scan.count);
+  for (let k = 0; k < scan.count; k++) clauses[k] = { start: scan.starts[k]!, end: scan.ends[k]!, state: states[k]! };
+  return clauses;
+}
+
+/**
+ * The readings of the sentences that can yield a target or a commitment (mayYieldItem), in order; every sentence is
+ * read, as each one's reading carries over to the next.
+ */
 export function readSentences(match: string, sentences: Sentence[], settings: SentenceSetting[], year: number | null): SentenceReading[] {
   const readings: SentenceReading[] = [];
   let paragraph = -1;
@@ -107,13 +135,15 @@ export function readSentences(match: string, sentences: Sentence[], settings: Se
         : carried === 'past' && previousSentence !== null && endsWithSemicolon(match, previousSentence)
           ? carried
           : 'neutral';
-    const { clauses, modal, goalLead } = readClauses(scan, deadlines, pastDeadlines, initial, setting, year);
-    const last = clauses[clauses.length - 1];
-    const leadsGoals = goalLead && clauses.some((c) => c.state === 'strong');
-    carried = setting.review ? 'neutral' : leadsGoals ? 'strong' : (last?.state ?? carried);
+    const states = readClauses(scan, deadlines, pastDeadlines, initial, setting, year);
+    const count = scan.count;
+    const leadsGoals = scan.goalLead && someState(states, count, 'strong');
+    carried = setting.review ? 'neutral' : leadsGoals ? 'strong' : count > 0 ? states[count - 1]! : carried;
     const hasBoundWord = (scan.allCues & C_BOUND) !== 0;
-    const inherited = itemFields?.deadline ?? paragraphDeadline ?? setting.sectionDeadline;
-    readings.push(new Reading(match, sentence, setting, clauses, deadlines, inherited, itemFields?.actor ?? null, modal, hasBoundWord));
+    if (mayYieldItem(states, count, hasBoundWord)) {
+      const inherited = itemFields?.deadline ?? paragraphDeadline ?? setting.sectionDeadline;
+      readings.push(new Reading(match, sentence, setting, clausesOf(scan, states), deadlines, inherited, itemFields?.actor ?? null, scan.modal, hasBoundWord));
+    }
     // The paragraph's date for later sentences: the last deadline, but not a bare plan name (“十五五”开局之年).
     for (let i = deadlines.length - 1; i >= 0; i--) {
       const d = deadlines[i]!;
@@ -214,6 +244,10 @@ interface ClauseScan {
    * sentence whose modal verbs are all of prediction (将, 预期); false for the others.
    */
   opensWithNation: boolean;
+  /** Set by readClauses: a clause has a modal verb. */
+  modal: boolean;
+  /** Set by readClauses: a clause names goals (目标, 任务是). */
+  goalLead: boolean;
 }
 
 const NATION = ['中国', '我国', '全国', '全球', '世界'];
@@ -229,7 +263,7 @@ function opensWithNation(match: string, sentence: Sentence): boolean {
 
 const clauseBuffer = new ClauseBuffer();
 /** The scan of the sentence being read (one object, refilled for every sentence). */
-const clauseScan: ClauseScan = { count: 0, starts: clauseBuffer.starts, ends: clauseBuffer.ends, cues: new Int32Array(16), allCues: 0, deadlineKeys: 0, opensWithNation: false };
+const clauseScan: ClauseScan = { count: 0, starts: clauseBuffer.starts, ends: clauseBuffer.ends, cues: new Int32Array(16), allCues: 0, deadlineKeys: 0, opensWithNation: false, modal: false, goalLead: false };
 
 /** Clauses and their cues: one pass over the sentence's characters, into buffers reused for every sentence. */
 function scanClauses(match: string, sentence: Sentence): ClauseScan {
@@ -256,6 +290,10 @@ function scanClauses(match: string, sentence: Sentence): ClauseScan {
   return scan;
 }
 
+/** The states readClauses gives the clauses of the sentence being read (refilled for every sentence). */
+const clauseStates: ClauseState[] = [];
+
+/** The state of each clause of the scan (in clauseStates); sets the scan's `modal` and `goalLead`. */
 function readClauses(
   scan: ClauseScan,
   deadlines: DeadlineMatch[],
@@ -263,9 +301,8 @@ function readClauses(
   initial: ClauseState,
   setting: SentenceSetting,
   year: number | null,
-): { clauses: Clause[]; modal: boolean; goalLead: boolean } {
-  // Sized once (a pushed array reserves room for 16 clauses, and every reading is kept to the end of extraction).
-  const clauses = new Array<Clause>(scan.count);
+): ClauseState[] {
+  const states = clauseStates;
   let previous = initial;
   // Deadlines are sorted and clauses come in order: two cursors keep this linear.
   let next = 0;
@@ -295,7 +332,7 @@ function readClauses(
     const hasPastDeadline = nextPast < pastDeadlines.length && pastDeadlines[nextPast]!.start < i;
     const state = clauseState(cues, clauseStart, previous, deadlines, next, end, hasPastDeadline, setting, year);
     next = end;
-    clauses[k] = { start: clauseStart, end: i, state };
+    states[k] = state;
     pastClause ||= state === 'past' && (cues & C_BASELINE) === 0;
     // A baseline (在…基础上) is past itself but introduces what follows.
     previous = state === 'past' && (cues & C_BASELINE) !== 0 ? 'neutral' : state;
@@ -312,8 +349,10 @@ function readClauses(
   const describes = !modal && deadlines.length === 0 && (first & C_POSSESSION) !== 0 && (first & (C_PLAN | C_DRIVE)) === 0;
   // 中国…人口到2025年将达到…: what the nation or the world will come to is a projection, not the author's aim.
   const projection = modal && scan.opensWithNation && (scan.allCues & C_FIRM) === 0;
-  if ((narrative && !modal) || forecast || reportsPast || counterfactual || describes || projection) for (const c of clauses) c.state = 'past';
-  return { clauses, modal, goalLead };
+  if ((narrative && !modal) || forecast || reportsPast || counterfactual || describes || projection) for (let k = 0; k < scan.count; k++) states[k] = 'past';
+  scan.modal = modal;
+  scan.goalLead = goalLead;
+  return states;
 }
 
 function clauseState(

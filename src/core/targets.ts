@@ -4,6 +4,7 @@ import { actorBefore } from './actor';
 import type { DeadlineMatch } from './deadlines';
 import type { IdAllocator } from './ids';
 import type { LineIndex } from './lines';
+import { digitValue } from './numerals';
 import { scanQuantities, unitAsWritten, type Quantity } from './quantities';
 import type { Clause, ClauseState, SentenceReading } from './reading';
 import type { Target } from './types';
@@ -87,8 +88,8 @@ const UNREAD = -2;
  * neutral when the sentence sets a bound), in the order of reading.quantities(): the others never pass statesAim.
  * Null when no clause is of that kind (nor has the sentence a deliverable then). The quantity scan is restarted
  * at each such clause: no number, unit or comparator holds a clause break, so the full scan reaches the clause's
- * first character too. Only 1,200 (ASCII comma, a break, in a number) spans two clauses: after a comma, the
- * sentence is read whole.
+ * first character too. Only 1,200 (ASCII comma, a break, in a number) spans two clauses: after a comma that follows
+ * a digit, the sentence is read whole.
  */
 function quantitiesInAimClauses(match: string, reading: SentenceReading, bounded: boolean): readonly Quantity[] | null {
   const clauses = reading.clauses;
@@ -103,13 +104,18 @@ function quantitiesInAimClauses(match: string, reading: SentenceReading, bounded
   for (; k < clauses.length; k++) {
     const c = clauses[k]!;
     if (!mayStateAim(c.state, bounded)) continue;
-    if (c.start > s.start && match.charCodeAt(c.start - 1) === 0x2c && scannedTo !== c.start - 1) return reading.quantities();
+    if (numberMayGoOnOver(match, c.start - 1, s.start) && scannedTo !== c.start - 1) return reading.quantities();
     if (i < c.start) i = c.start;
     i = scanQuantities(match, i, c.end, s.end, found);
     scannedTo = c.end;
   }
   sortByStart(found);
   return found;
+}
+
+/** The character at `at` is an ASCII comma after a digit (in [from, at)): a number may go on over it (1,200; numerals.ts). */
+function numberMayGoOnOver(match: string, at: number, from: number): boolean {
+  return at > from && match.charCodeAt(at) === 0x2c && digitValue(match.charCodeAt(at - 1)) >= 0;
 }
 
 /** A set the sentence then divides (9个镇中，…3个…，其余5个镇…，4个乡…): its parts describe a layout. */

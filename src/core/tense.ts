@@ -114,8 +114,11 @@ interface CueWord {
   followedBy?: Uint8Array;
 }
 
-function codes(chars: string): Set<number> {
-  return new Set([...chars].map((c) => c.charCodeAt(0)));
+/** The characters as a table by character code. */
+function codes(chars: string): Uint8Array {
+  const table = new Uint8Array(0x10000);
+  for (const c of chars) table[c.charCodeAt(0)] = 1;
+  return table;
 }
 
 /** `word` lies in [from, to) at `at`. */
@@ -125,12 +128,12 @@ function wordAt(text: string, word: string, at: number, to: number): boolean {
 
 function notBefore(chars: string): CueCheck {
   const set = codes(chars);
-  return (text, at, _length, from) => at <= from || !set.has(text.charCodeAt(at - 1));
+  return (text, at, _length, from) => at <= from || set[text.charCodeAt(at - 1)] === 0;
 }
 
 function notAfter(chars: string): CueCheck {
   const set = codes(chars);
-  return (text, at, length, _from, to) => at + length >= to || !set.has(text.charCodeAt(at + length));
+  return (text, at, length, _from, to) => at + length >= to || set[text.charCodeAt(at + length)] === 0;
 }
 
 function notAfterWord(word: string): CueCheck {
@@ -271,18 +274,37 @@ const CUE_WORDS: CueWord[] = [
   ...[...RANGE_DIGITS].map((word): CueWord => ({ word, family: KEY_RANGE, check: RANGE_CHECK, followedBy: RANGE_AFTER_CODES })),
 ];
 
-// Flat tables: the words starting with one character are CUE_ORDER[CUE_BEGIN[code] .. CUE_BEGIN[code + 1]).
-// The second character is compared before the whole word (most first characters start several words).
-const CUE_ORDER: CueWord[] = [...CUE_WORDS].sort((a, b) => a.word.charCodeAt(0) - b.word.charCodeAt(0));
+/**
+ * Longer words whose first two characters are a common word of their own (发展, 重点, 规划, 基础…): the scan finds
+ * them by their second and third characters, which stand together far less often.
+ */
+const FOUND_BY_SECOND = new Set([
+  '发展到', '重点发展', '规划建设', '基础上', '任务是', '主要目标', '投入使用', '投入运营', '集聚到', '稳定在', '保持在',
+  '控制在', '降低到', '增加到', '增加至', '奋斗目标', '怎么会', '难以想象', '无法想象', '不可想象',
+]);
+/** The offset in a word of the character the scan finds it by (its index character). */
+function anchorOf(cue: CueWord): number {
+  return FOUND_BY_SECOND.has(cue.word) ? 1 : 0;
+}
+function indexCode(cue: CueWord): number {
+  return cue.word.charCodeAt(anchorOf(cue));
+}
+
+// Flat tables: the words found by one character are CUE_ORDER[CUE_BEGIN[code] .. CUE_BEGIN[code + 1]).
+// The character after it is compared before the whole word (most index characters find several words).
+const CUE_ORDER: CueWord[] = [...CUE_WORDS].sort((a, b) => indexCode(a) - indexCode(b));
 const CUE_BEGIN = new Uint16Array(0x10001);
-for (const cue of CUE_ORDER) CUE_BEGIN[cue.word.charCodeAt(0) + 1]!++;
+for (const cue of CUE_ORDER) CUE_BEGIN[indexCode(cue) + 1]!++;
 for (let c = 1; c <= 0x10000; c++) CUE_BEGIN[c]! += CUE_BEGIN[c - 1]!;
-const CUE_SECOND = Int32Array.from(CUE_ORDER, (cue) => (cue.word.length > 1 ? cue.word.charCodeAt(1) : -1));
+const CUE_ANCHOR = Int32Array.from(CUE_ORDER, anchorOf);
+const CUE_SECOND = Int32Array.from(CUE_ORDER, (cue) => (cue.word.length > anchorOf(cue) + 1 ? cue.word.charCodeAt(anchorOf(cue) + 1) : -1));
+/** The third character of a word found by its first, the first of one found by its second. */
+const CUE_OTHER = Int32Array.from(CUE_ORDER, (cue) => (anchorOf(cue) === 1 ? cue.word.charCodeAt(0) : cue.word.length > 2 ? cue.word.charCodeAt(2) : -1));
 const CUE_LENGTH = Int32Array.from(CUE_ORDER, (cue) => cue.word.length);
 const CUE_FAMILY = Int32Array.from(CUE_ORDER, (cue) => cue.family);
-/** All families of the words starting with a character: a character whose families are all found is skipped. */
+/** All families of the words a character finds: a character whose families are all found is skipped. */
 const FIRST_FAMILIES = new Int32Array(0x10000);
-for (const cue of CUE_ORDER) FIRST_FAMILIES[cue.word.charCodeAt(0)]! |= cue.family;
+for (const cue of CUE_ORDER) FIRST_FAMILIES[indexCode(cue)]! |= cue.family;
 
 /**
  * Characters that start a one-character cue word (要, 将, 了…) that may stand before any character: the second
@@ -303,8 +325,8 @@ function addPair(first: number, second: number): void {
   PAIR_BITS[slot >>> 5]! |= 1 << (slot & 31);
 }
 for (const cue of CUE_ORDER) {
-  const first = cue.word.charCodeAt(0);
-  if (cue.word.length > 1) addPair(first, cue.word.charCodeAt(1));
+  const first = indexCode(cue);
+  if (cue.word.length > 1) addPair(first, cue.word.charCodeAt(anchorOf(cue) + 1));
   else if (cue.followedBy === undefined) STARTS_SINGLE[first] = 1;
   else for (let next = 0; next < 0x10000; next++) if (cue.followedBy[next] === 1) addPair(first, next);
 }
@@ -333,8 +355,12 @@ function addCuesAt(text: string, code: number, second: number, i: number, clause
     const want = CUE_SECOND[k]!;
     if (want !== -1 && want !== second) continue;
     const cue = CUE_ORDER[k]!;
-    if (CUE_LENGTH[k]! > 2 && !wordAt(text, cue.word, i, to)) continue;
-    if (cue.check && !cue.check(text, i, cue.word.length, clauseStart, to)) continue;
+    const at = i - CUE_ANCHOR[k]!;
+    if (at === i) {
+      // The third character rules out most longer words (提高 is common, 提高到 is not) before the word is compared.
+      if (CUE_LENGTH[k]! > 2 && !(i + 2 < to && text.charCodeAt(i + 2) === CUE_OTHER[k] && wordAt(text, cue.word, i, to))) continue;
+    } else if (at < clauseStart || text.charCodeAt(at) !== CUE_OTHER[k] || !wordAt(text, cue.word, at, to)) continue;
+    if (cue.check && !cue.check(text, at, cue.word.length, clauseStart, to)) continue;
     found |= cue.family;
   }
   return found;
@@ -388,12 +414,15 @@ function grown(values: Int32Array, size: number): Int32Array {
  * families. The same families as cueFamilies on each clause.
  */
 export function scanClauseFamilies(text: string, from: number, to: number, out: ClauseBuffer): void {
+  if (from >= to) return;
   let found = 0;
   let clauseStart = from;
-  let next = from < to ? text.charCodeAt(from) : NO_CHAR;
-  for (let i = from; i < to; i++) {
+  // The last character, which has no follower, is read after the loop: the loop reads without a bound check.
+  const last = to - 1;
+  let next = text.charCodeAt(from);
+  for (let i = from; i < last; i++) {
     const code = next;
-    next = i + 1 < to ? text.charCodeAt(i + 1) : NO_CHAR;
+    next = text.charCodeAt(i + 1);
     // A quarter of the characters start some cue word, most of them not followed by a second character of one: the
     // pair filter is tested for every character, so that only the rare candidates leave the loop's common path.
     const slot = pairSlot(code, next);
@@ -406,7 +435,12 @@ export function scanClauseFamilies(text: string, from: number, to: number, out: 
     }
     found = addCuesAt(text, code, next, i, clauseStart, to, found);
   }
-  if (to > clauseStart) out.push(clauseStart, to, found);
+  if (CLAUSE_BREAK[next] === 1) {
+    if (last > clauseStart) out.push(clauseStart, last, found);
+    return;
+  }
+  // Only a one-character word can stand last.
+  out.push(clauseStart, to, STARTS_SINGLE[next] === 1 ? addCuesAt(text, next, NO_CHAR, last, clauseStart, to, found) : found);
 }
 
 export function clauseCues(clause: string): ClauseCues {
