@@ -124,7 +124,9 @@ const DEADLINE_AFTER_YEAR = /^(?:\d{1,2}月)?(?:底|末)?(?:前|以前|之前)/;
 function titleYear(title: string): number | null {
   if (SENTENCE_END.test(title) || TITLE_PERIOD.test(title)) return null;
   let latest: number | null = null;
-  for (const m of title.matchAll(TITLE_YEAR)) {
+  // exec rather than matchAll, which copies the pattern on every call.
+  TITLE_YEAR.lastIndex = 0;
+  for (let m = TITLE_YEAR.exec(title); m !== null; m = TITLE_YEAR.exec(title)) {
     const before = title.charAt(m.index - 1);
     if (before === '到' || before === '至' || DEADLINE_AFTER_YEAR.test(title.slice(m.index + m[0].length, m.index + m[0].length + 6))) continue;
     const year = plausible(Number(m[1]));

@@ -4,16 +4,17 @@ import { findDeadlines, type DeadlineMatch } from './deadlines';
 import { OPENER_FIRST, PLAN_HEADING, PLAN_OPENER, REVIEW_HEADING, REVIEW_OPENER } from './tense';
 import type { Heading, Sentence } from './types';
 
+/** Read-only: sentences in a row that stand alike share one setting. */
 export interface SentenceSetting {
-  review: boolean;
-  plan: boolean;
+  readonly review: boolean;
+  readonly plan: boolean;
   /** Sentences with the same number share a paragraph (no line break between them). */
-  paragraph: number;
+  readonly paragraph: number;
   /** First sentence of its paragraph. */
-  paragraphStart: boolean;
+  readonly paragraphStart: boolean;
   /** The sentence is (or starts with) a heading. */
-  heading: Heading | null;
-  sectionDeadline: DeadlineMatch | null;
+  readonly heading: Heading | null;
+  readonly sectionDeadline: DeadlineMatch | null;
 }
 
 /** A document reads as a work report when it reviews a year and then plans the next. */
@@ -81,16 +82,17 @@ export function sentenceSettings(match: string, sentences: Sentence[], headings:
     }
     // What the enclosing sections say changes only at a heading.
     if (heading || section === null) section = sectionOf(stack, titleDeadline);
-    settings.push({
-      review: reviewStretch || paragraphReview || section.review,
-      plan: section.plan,
-      paragraph,
-      paragraphStart: newParagraph,
-      heading,
-      sectionDeadline: section.deadline,
-    });
+    const review = reviewStretch || paragraphReview || section.review;
+    const previous = settings[settings.length - 1];
+    if (!newParagraph && heading === null && previous !== undefined && continuesSetting(previous, review, section)) settings.push(previous);
+    else settings.push({ review, plan: section.plan, paragraph, paragraphStart: newParagraph, heading, sectionDeadline: section.deadline });
   }
   return settings;
+}
+
+/** Whether a sentence after `previous` in its paragraph, neither a heading nor its start, stands as it does. */
+function continuesSetting(previous: SentenceSetting, review: boolean, section: Section): boolean {
+  return !previous.paragraphStart && previous.heading === null && previous.review === review && previous.plan === section.plan && previous.sectionDeadline === section.deadline;
 }
 
 function isWorkReport(match: string): boolean {
