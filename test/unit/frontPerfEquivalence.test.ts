@@ -9,9 +9,22 @@ import { findHeadings } from '../../src/core/headings';
 import { LineIndex } from '../../src/core/lines';
 import { fastTw2s, toMatchingScript } from '../../src/core/script';
 import { sentenceSettings } from '../../src/core/sections';
-import { splitSentences } from '../../src/core/sentences';
+import { scanSentences, splitSentences } from '../../src/core/sentences';
 
 const reference = OpenCC.Converter({ from: 'tw', to: 'cn' });
+
+function lineStarts(lines: LineIndex): number[] {
+  return Array.from({ length: lines.lineCount }, (_, line) => lines.lineStart(line));
+}
+
+test('the scan finds the lines a line index finds: CRLF, lone CR, blank lines a joined sentence crosses', () => {
+  const cut = '这是一段没有结束标点的很长的正文内容，用于测试跨行拼接的情况以及更多文字';
+  for (const text of ['', '\n', '一\r\n二\r三\n\r\n', `${cut}\n\n继续。\r\n\r\n${cut}\r\n\r\n\r\n继续\r`, `${cut}\r\r续写。“${cut}”\n  缩进`]) {
+    const scan = scanSentences(text);
+    assert.deepEqual(lineStarts(scan.lines), lineStarts(new LineIndex(text)), JSON.stringify(text));
+    assert.deepEqual(scan.sentences, scanSentences(text, new LineIndex(text)).sentences);
+  }
+});
 
 function headingsOf(text: string): Array<[number, string]> {
   return findHeadings(text, new LineIndex(text)).map((h) => [h.level, h.text]);
