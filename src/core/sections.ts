@@ -71,11 +71,12 @@ export function sentenceSettings(match: string, sentences: Sentence[], headings:
     // stretch up to the next plan opener or heading.
     if (OPENER_FIRST[match.charCodeAt(sentence.start)] === 1) {
       const opening = match.slice(sentence.start, Math.min(sentence.end, sentence.start + 40));
+      // A plan opener only ends a review: outside one it would change nothing, so it is not tried.
       if (REVIEW_OPENER.test(opening)) {
         paragraphReview = true;
         workReport ??= isWorkReport(match);
         if (workReport) reviewStretch = true;
-      } else if (PLAN_OPENER.test(opening)) {
+      } else if ((paragraphReview || reviewStretch) && PLAN_OPENER.test(opening)) {
         paragraphReview = false;
         reviewStretch = false;
       }
