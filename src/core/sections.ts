@@ -31,7 +31,8 @@ interface Frame {
 }
 
 export function sentenceSettings(match: string, sentences: Sentence[], headings: Heading[], year: number | null): SentenceSetting[] {
-  // Whole-text searches, so asked only at the first review opener (many documents have none).
+  // Whole-text searches, so asked only when a review stretch would colour a sentence nothing else marks as review
+  // (many documents have none).
   let workReport: boolean | undefined;
   const settings: SentenceSetting[] = [];
   const stack: Frame[] = [];
@@ -40,7 +41,10 @@ export function sentenceSettings(match: string, sentences: Sentence[], headings:
   let headingIndex = 0;
   let paragraph = 0;
   let previousEnd = -1;
-  /** A review stretch opened by a paragraph (过去一年…) in a work report lasts until a plan opener or heading. */
+  /**
+   * A review stretch opened by a paragraph (过去一年…) lasts until a plan opener or heading; it colours sentences
+   * in a work report only.
+   */
   let reviewStretch = false;
   let paragraphReview = false;
   let section: Section | null = null;
@@ -74,8 +78,7 @@ export function sentenceSettings(match: string, sentences: Sentence[], headings:
       // A plan opener only ends a review: outside one it would change nothing, so it is not tried.
       if (REVIEW_OPENER.test(opening)) {
         paragraphReview = true;
-        workReport ??= isWorkReport(match);
-        if (workReport) reviewStretch = true;
+        reviewStretch = true;
       } else if ((paragraphReview || reviewStretch) && PLAN_OPENER.test(opening)) {
         paragraphReview = false;
         reviewStretch = false;
@@ -83,7 +86,7 @@ export function sentenceSettings(match: string, sentences: Sentence[], headings:
     }
     // What the enclosing sections say changes only at a heading.
     if (heading || section === null) section = sectionOf(stack, titleDeadline);
-    const review = reviewStretch || paragraphReview || section.review;
+    const review = paragraphReview || section.review || (reviewStretch && (workReport ??= isWorkReport(match)));
     const previous = settings[settings.length - 1];
     if (!newParagraph && heading === null && previous !== undefined && continuesSetting(previous, review, section)) settings.push(previous);
     else settings.push({ review, plan: section.plan, paragraph, paragraphStart: newParagraph, heading, sectionDeadline: section.deadline });
