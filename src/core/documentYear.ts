@@ -36,7 +36,7 @@ const DATE_LINE = /^[ \t\u3000（(]*(\d{4})\s*年\s*\d{1,2}\s*月\s*\d{1,2}\s*�
 /** How much of the end is searched for the signing date. */
 const TAIL_LENGTH = 2000;
 /** A speech's dateline: ——2026年1月20日在省第十四届人民代表大会第五次会议上. */
-const DELIVERED = /(\d{4})年\d{1,2}月\d{1,2}日在[^\n]{0,40}?(?:会议|大会|会)上/;
+const DELIVERED = /(\d{4})年\d{1,2}月\d{1,2}日在[^\n]{0,40}?(?:会议|大会|会)上/y;
 const THIS_YEAR_PLAN = /今年是[“"]?(十[一二三四五六七])五[”"]?(?:规划)?的?(开局之年|起步之年|第一年|收官之年|最后一年|决胜之年)/y;
 // Sticky: tried only where a match can start (thisYearPlanStage, firstAtYear).
 const PLAN_YEAR = /(\d{4})年(?:全[省市区县州盟])?(?:经济社会发展|国民经济和社会发展)?的?(?:主要)?预期目标|(\d{4})年(?:重点)?工作(?:安排|任务|部署)/y;
@@ -58,7 +58,7 @@ export function inferDocumentYear(text: string, override?: number | null): Docum
   const yearAt = offsetsOf(text, '年');
   const published = publicationYear(head, yearAt);
   if (published !== null) return { year: published, source: 'publication' };
-  const delivered = head.includes('日在') ? DELIVERED.exec(head) : null;
+  const delivered = firstDelivered(head, yearAt);
   if (delivered) return { year: Number(delivered[1]), source: 'publication' };
   const tailStart = Math.max(HEAD_LENGTH, text.length - TAIL_LENGTH);
   const dated = dateLineYear(head, 0, yearAt) ?? dateLineYear(text.slice(tailStart), tailStart, yearAt);
@@ -222,6 +222,20 @@ function firstPublicationField(head: string): RegExpExecArray | null {
     }
   }
   return first;
+}
+
+/** The first DELIVERED match in the head: tried at the four ASCII digits before each 年 that a digit follows. */
+function firstDelivered(head: string, yearAt: readonly number[]): RegExpExecArray | null {
+  for (const at of yearAt) {
+    if (at >= head.length) break;
+    const digitsAt = at - 4;
+    const next = head.charCodeAt(at + 1);
+    if (digitsAt < 0 || next < 48 || next > 57 || !asciiDigits(head, digitsAt, at)) continue;
+    DELIVERED.lastIndex = digitsAt;
+    const m = DELIVERED.exec(head);
+    if (m) return m;
+  }
+  return null;
 }
 
 /** The first THIS_YEAR_PLAN match, tried at each 今年是 (the 今 before a 年 of `yearAt`, 是 after it). */

@@ -49,6 +49,9 @@ test('year statements are read from every 年: first and latest, head and tail, 
   assert.deepEqual(inferDocumentYear('一年来\n回顾2024年，成绩显著。'), { year: 2025, source: 'work-report' });
   assert.deepEqual(inferDocumentYear('一年来\n2024年及“十四五”时期工作回顾'), { year: 2025, source: 'work-report' });
   assert.deepEqual(inferDocumentYear('一年来\n2024年度工作回顾'), { year: null, source: null });
+  assert.deepEqual(inferDocumentYear('讲话\n2025年工作很多，1月20日在会上讲过。\n——2026年1月20日在市人代会上'), { year: 2026, source: 'publication' });
+  // Past the head a dateline is only a dated event.
+  assert.deepEqual(inferDocumentYear(`讲话\n${'正文。'.repeat(1400)}——2026年1月20日在市人代会上`), { year: 2026, source: 'latest-event' });
   const body = '正文。'.repeat(1500);
   assert.deepEqual(inferDocumentYear(`通知\n${body}\n  2023年4月1日  `), { year: 2023, source: 'publication' });
   assert.deepEqual(inferDocumentYear(`通知\n2025年3月1日\n${body}\n2023年4月1日`), { year: 2025, source: 'publication' });
