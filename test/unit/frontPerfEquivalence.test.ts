@@ -59,7 +59,8 @@ test('year statements are read from every 年: first and latest, head and tail, 
 });
 
 test('the flat-table conversion keeps lone surrogates and decodes astral characters', () => {
-  for (const text of ['發展\ud800國家', '國\udc00', '\ud840\udc00發展經濟\ud840', '經濟發展'.repeat(3000) + '\udfff']) {
+  assert.equal(fastTw2s('發展⿰氵發經濟'), null);
+  for (const text of ['發展\ud800國家', '國\udc00', '\ud840\udc00發展經濟\ud840', '經濟發展'.repeat(3000) + '\udfff', '\uf900發展\ufa0a經濟', '\ud87e\udc00經濟']) {
     assert.equal(fastTw2s(text), reference(text));
     assert.equal(toMatchingScript(text, true).length, text.length);
   }
