@@ -36,11 +36,15 @@ const DATE_LINE = /^[ \t\u3000（(]*(\d{4})\s*年\s*\d{1,2}\s*月\s*\d{1,2}\s*�
 /** How much of the end is searched for the signing date. */
 const TAIL_LENGTH = 2000;
 /** A speech's dateline: ——2026年1月20日在省第十四届人民代表大会第五次会议上. */
-const DELIVERED = /(\d{4})年\d{1,2}月\d{1,2}日在[^\n]{0,40}?(?:会议|大会|会)上/;
+const DELIVERED = /(\d{4})年\d{1,2}月\d{1,2}日在[^\n]{0,40}?(?:会议|大会|会)上/y;
 const THIS_YEAR_PLAN = /今年是[“"]?(十[一二三四五六七])五[”"]?(?:规划)?的?(开局之年|起步之年|第一年|收官之年|最后一年|决胜之年)/y;
-// Sticky: tried only where a match can start (firstFrom, firstAtYear).
+// Sticky: tried only where a match can start (thisYearPlanStage, firstAtYear).
 const PLAN_YEAR = /(\d{4})年(?:全[省市区县州盟])?(?:经济社会发展|国民经济和社会发展)?的?(?:主要)?预期目标|(\d{4})年(?:重点)?工作(?:安排|任务|部署)/y;
+/** What can follow the 年 of a PLAN_YEAR match. */
+const AFTER_PLAN_YEAR = codes('全经国的主预重工');
 const REVIEWED_YEAR = /(\d{4})年(?:及“十[一二三四五六七]五”(?:时期)?)?(?:的)?工作回顾|回顾(\d{4})年/y;
+/** What can follow the 年 of a REVIEWED_YEAR match that starts at its digits. */
+const AFTER_REVIEWED_YEAR = codes('及的工');
 const WORK_REPORT_WORDS = /政府工作报告|过去一年|工作回顾|一年来/;
 const DATED_EVENT = /(\d{4})年(\d{1,2})月/g;
 
@@ -49,23 +53,26 @@ export function inferDocumentYear(text: string, override?: number | null): Docum
   const marker = yearFromMarker(text);
   if (marker !== null) return { year: marker, source: 'marker' };
   const head = text.slice(0, HEAD_LENGTH);
-  // Each pattern holds a literal word: a native search for it skips the costly scan on most documents.
-  const published = publicationYear(head);
+  // Each pattern holds a literal word: a native search for it skips the costly scan on most documents. Most hold
+  // 年: its offsets are found once.
+  const yearAt = offsetsOf(text, '年');
+  const published = publicationYear(head, yearAt);
   if (published !== null) return { year: published, source: 'publication' };
-  const delivered = head.includes('日在') ? DELIVERED.exec(head) : null;
+  const delivered = firstDelivered(head, yearAt);
   if (delivered) return { year: Number(delivered[1]), source: 'publication' };
-  const dated = dateLineYear(head) ?? dateLineYear(text.slice(Math.max(HEAD_LENGTH, text.length - TAIL_LENGTH)));
+  const tailStart = Math.max(HEAD_LENGTH, text.length - TAIL_LENGTH);
+  const dated = dateLineYear(head, 0, yearAt) ?? dateLineYear(text.slice(tailStart), tailStart, yearAt);
   if (dated !== null) return { year: dated, source: 'publication' };
   // "2025年是…收官之年" may open the review of a 2026 report: the latest such statement is the document's.
-  const self = latestSelfYear(text);
+  const self = latestSelfYear(text, yearAt);
   if (self !== null) return { year: self, source: 'self' };
-  const planStage = firstFrom(text, '今年是', THIS_YEAR_PLAN);
+  const planStage = thisYearPlanStage(text, yearAt);
   const stageYears = planStage ? fiveYearPlanYears(`${planStage[1]!}五`) : null;
   if (planStage && stageYears) return { year: /开局|起步|第一/.test(planStage[2]!) ? stageYears[0] : stageYears[1], source: 'self' };
   // A work report's plan year, else its reviewed year + 1. The words that make a text a work report are searched
   // last: few texts state either year.
-  const plan = firstAtYear(text, PLAN_YEAR);
-  const reviewed = plan === null ? firstAtYear(text, REVIEWED_YEAR, '回顾') : null;
+  const plan = firstAtYear(text, yearAt, PLAN_YEAR, AFTER_PLAN_YEAR);
+  const reviewed = plan === null ? firstAtYear(text, yearAt, REVIEWED_YEAR, AFTER_REVIEWED_YEAR, '回顾') : null;
   if ((plan !== null || reviewed !== null) && WORK_REPORT_WORDS.test(text)) {
     if (plan) return { year: Number(plan[1] ?? plan[2]), source: 'work-report' };
     if (reviewed) return { year: Number(reviewed[1] ?? reviewed[2]) + 1, source: 'work-report' };
@@ -117,7 +124,9 @@ const DEADLINE_AFTER_YEAR = /^(?:\d{1,2}月)?(?:底|末)?(?:前|以前|之前)/;
 function titleYear(title: string): number | null {
   if (SENTENCE_END.test(title) || TITLE_PERIOD.test(title)) return null;
   let latest: number | null = null;
-  for (const m of title.matchAll(TITLE_YEAR)) {
+  // exec rather than matchAll, which copies the pattern on every call.
+  TITLE_YEAR.lastIndex = 0;
+  for (let m = TITLE_YEAR.exec(title); m !== null; m = TITLE_YEAR.exec(title)) {
     const before = title.charAt(m.index - 1);
     if (before === '到' || before === '至' || DEADLINE_AFTER_YEAR.test(title.slice(m.index + m[0].length, m.index + m[0].length + 6))) continue;
     const year = plausible(Number(m[1]));
@@ -150,13 +159,24 @@ function lineEnd(text: string, start: number): number {
   return lf === -1 ? cr : Math.min(lf, cr);
 }
 
+/** The offsets of `literal` in `text`, ascending (a native search). */
+function offsetsOf(text: string, literal: string): number[] {
+  const offsets: number[] = [];
+  for (let at = text.indexOf(literal); at !== -1; at = text.indexOf(literal, at + 1)) offsets.push(at);
+  return offsets;
+}
+
 /**
- * The year of the first DATE_LINE match (null when it is implausible or there is none). Every match
- * holds \d{4}\s*年 after the line's opening blanks, so the pattern is tried only at the line start before such a
- * 年 (a native search), in ascending order: the candidates' line starts ascend with their 年.
+ * The year of the first DATE_LINE match in `text` (null when it is implausible or there is none), `text` being the
+ * part of the document from `offset` on whose 年 are in `yearAt` (the document's). Every match holds \d{4}\s*年
+ * after the line's opening blanks, so the pattern is tried only at the line start before such a 年, in ascending
+ * order: the candidates' line starts ascend with their 年.
  */
-function dateLineYear(text: string): number | null {
-  for (let at = text.indexOf('年'); at !== -1; at = text.indexOf('年', at + 1)) {
+function dateLineYear(text: string, offset: number, yearAt: readonly number[]): number | null {
+  for (const documentAt of yearAt) {
+    const at = documentAt - offset;
+    if (at < 0) continue;
+    if (at >= text.length) break;
     const digitsAt = whitespaceStartBefore(text, at) - 4;
     if (digitsAt < 0 || !asciiDigits(text, digitsAt, digitsAt + 4)) continue;
     let lineStart = digitsAt;
@@ -174,11 +194,12 @@ function dateLineYear(text: string): number | null {
  * together: one starts with a digit, the other with a word). PUBLISHED_ON starts at the four digits before
  * \s*年, PUBLICATION_FIELD two characters before 日期 or 时间.
  */
-function publicationYear(head: string): number | null {
+function publicationYear(head: string, yearAt: readonly number[]): number | null {
   const field = firstPublicationField(head);
   // A PUBLISHED_ON match that starts before the field has its 年 before it too: its digits and blanks start no field.
   const limit = field === null ? head.length : field.index;
-  for (let at = head.indexOf('年'); at !== -1 && at < limit; at = head.indexOf('年', at + 1)) {
+  for (const at of yearAt) {
+    if (at >= limit) break;
     const digitsAt = whitespaceStartBefore(head, at) - 4;
     if (digitsAt < 0 || !asciiDigits(head, digitsAt, digitsAt + 4)) continue;
     PUBLISHED_ON.lastIndex = digitsAt;
@@ -203,30 +224,46 @@ function firstPublicationField(head: string): RegExpExecArray | null {
   return first;
 }
 
-/** The first match of `sticky` (a pattern starting with `literal`), tried at each occurrence of the literal. */
-function firstFrom(text: string, literal: string, sticky: RegExp): RegExpExecArray | null {
-  for (let at = text.indexOf(literal); at !== -1; at = text.indexOf(literal, at + 1)) {
-    sticky.lastIndex = at;
-    const m = sticky.exec(text);
+/** The first DELIVERED match in the head: tried at the four ASCII digits before each 年 that a digit follows. */
+function firstDelivered(head: string, yearAt: readonly number[]): RegExpExecArray | null {
+  for (const at of yearAt) {
+    if (at >= head.length) break;
+    const digitsAt = at - 4;
+    const next = head.charCodeAt(at + 1);
+    if (digitsAt < 0 || next < 48 || next > 57 || !asciiDigits(head, digitsAt, at)) continue;
+    DELIVERED.lastIndex = digitsAt;
+    const m = DELIVERED.exec(head);
+    if (m) return m;
+  }
+  return null;
+}
+
+/** The first THIS_YEAR_PLAN match, tried at each 今年是 (the 今 before a 年 of `yearAt`, 是 after it). */
+function thisYearPlanStage(text: string, yearAt: readonly number[]): RegExpExecArray | null {
+  for (const at of yearAt) {
+    if (at === 0 || text.charCodeAt(at - 1) !== 0x4eca || text.charCodeAt(at + 1) !== 0x662f) continue;
+    THIS_YEAR_PLAN.lastIndex = at - 1;
+    const m = THIS_YEAR_PLAN.exec(text);
     if (m) return m;
   }
   return null;
 }
 
 /**
- * The first match of `sticky`, a pattern whose matches start at four ASCII digits before 年 or, given `lead`, at
- * `lead` right before such digits: tried only there, from the 年 a native search finds.
+ * The first match of `sticky`, a pattern whose matches start at four ASCII digits before a 年 of `yearAt` with one
+ * of `after` behind it or, given `lead`, at `lead` right before such digits: tried only there.
  */
-function firstAtYear(text: string, sticky: RegExp, lead = ''): RegExpExecArray | null {
-  for (let at = text.indexOf('年', 4); at !== -1; at = text.indexOf('年', at + 1)) {
+function firstAtYear(text: string, yearAt: readonly number[], sticky: RegExp, after: ReadonlySet<number>, lead = ''): RegExpExecArray | null {
+  for (const at of yearAt) {
     const digitsAt = at - 4;
-    if (!asciiDigits(text, digitsAt, at)) continue;
+    if (digitsAt < 0 || !asciiDigits(text, digitsAt, at)) continue;
     const leadAt = digitsAt - lead.length;
     if (lead !== '' && leadAt >= 0 && text.startsWith(lead, leadAt)) {
       sticky.lastIndex = leadAt;
       const m = sticky.exec(text);
       if (m) return m;
     }
+    if (!after.has(text.charCodeAt(at + 1))) continue;
     sticky.lastIndex = digitsAt;
     const m = sticky.exec(text);
     if (m) return m;
@@ -253,13 +290,13 @@ function isDateLineOpener(code: number): boolean {
 
 /**
  * The latest year of "YYYY年是" (not after a digit, 到 or 至), as the regex /(?:^|[^\d到至])(\d{4})年是/g finds them
- * (matches do not overlap): found from the literal 年是 by a native search instead of a regex tried at every
- * character.
+ * (matches do not overlap): found from the 年 of `yearAt` instead of a regex tried at every character.
  */
-function latestSelfYear(text: string): number | null {
+function latestSelfYear(text: string, yearAt: readonly number[]): number | null {
   let latest: number | null = null;
   let matchedTo = 0;
-  for (let at = text.indexOf('年是'); at !== -1; at = text.indexOf('年是', at + 2)) {
+  for (const at of yearAt) {
+    if (text.charCodeAt(at + 1) !== 0x662f) continue;
     const digitsAt = at - 4;
     if (digitsAt < 0 || !asciiDigits(text, digitsAt, at)) continue;
     const matchStart = digitsAt === 0 ? 0 : digitsAt - 1;
@@ -308,6 +345,10 @@ function latestDatedEvent(text: string): number | null {
     if (year !== null && Number(m[2]) >= 1 && Number(m[2]) <= 12 && (latest === null || year > latest)) latest = year;
   }
   return latest;
+}
+
+function codes(chars: string): ReadonlySet<number> {
+  return new Set(Array.from(chars, (c) => c.charCodeAt(0)));
 }
 
 function plausible(year: number): number | null {

@@ -3,7 +3,7 @@ import { extractCommitments } from './commitments';
 import { inferDocumentYear } from './documentYear';
 import { findHeadings } from './headings';
 import { IdAllocator } from './ids';
-import { LineIndex } from './lines';
+import type { LineIndex } from './lines';
 import { extractProseTerms } from './proseTerms';
 import { readSentences } from './reading';
 import { toMatchingScript } from './script';
@@ -24,10 +24,9 @@ export interface ExtractOptions {
 }
 
 export function extractDocument(text: string, options: ExtractOptions): DocumentFacts {
-  const lines = options.lines ?? new LineIndex(text);
-  // One pass over the characters splits the sentences and decides the script. Rules match on simplified script;
-  // it has the same length, so offsets stay on the original text.
-  const { sentences, traditional } = scanSentences(text, lines);
+  // One pass over the characters splits the sentences, decides the script and, unless the caller has them, finds
+  // the lines. Rules match on simplified script; it has the same length, so offsets stay on the original text.
+  const { sentences, traditional, lines } = scanSentences(text, options.lines);
   const match = toMatchingScript(text, traditional);
   const year = inferDocumentYear(match, options.year).year;
   const headings = findHeadings(text, lines);

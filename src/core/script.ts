@@ -94,6 +94,8 @@ interface Tw2s {
   normalise: Dictionary;
   segment: Dictionary;
   chain: Dictionary[];
+  /** 1 for the code units normalisation starts at and the ideographic description characters: rare in any text. */
+  normaliseOrDescribe: Uint8Array;
 }
 
 let tw2s: Tw2s | null | undefined;
@@ -144,10 +146,14 @@ function loadTw2s(): Tw2s | null {
   // As opencc-js reads it: a list of dictionary strings is a group, anything else one dictionary.
   const segmentation = config.segmentation;
   const isGroup = Array.isArray(segmentation) && segmentation.every((d) => typeof d === 'string');
+  const normalise = dictionary(normalisation[0]!);
+  const normaliseOrDescribe = normalise.starts.map((start) => (start === 0 ? 0 : 1));
+  normaliseOrDescribe.fill(1, IDEOGRAPHIC_DESCRIPTION_FIRST, IDEOGRAPHIC_DESCRIPTION_LAST + 1);
   return {
-    normalise: dictionary(normalisation[0]!),
+    normalise,
     segment: dictionary(isGroup ? (segmentation as DictGroup) : [segmentation as DictLike]),
     chain: config.conversionChain.map((group) => dictionary(group)),
+    normaliseOrDescribe,
   };
 }
 
@@ -179,8 +185,8 @@ function longestMatch(dict: Dictionary, text: string, i: number, end: number, fo
 
 const match = { value: '' };
 
-/** `text[start, end)` with every longest dictionary match replaced. */
-function convertRange(dict: Dictionary, text: string, start: number, end: number): string {
+/** `text[start, end)` with every longest dictionary match replaced, or null when nothing in it matches. */
+function convertRange(dict: Dictionary, text: string, start: number, end: number): string | null {
   let parts: string[] | null = null;
   let copied = start;
   for (let i = start; i < end; ) {
@@ -199,9 +205,18 @@ function convertRange(dict: Dictionary, text: string, start: number, end: number
     i += length;
     copied = i;
   }
-  if (parts === null) return start === 0 && end === text.length ? text : text.slice(start, end);
+  if (parts === null) return null;
   if (copied < end) parts.push(text.slice(copied, end));
   return parts.join('');
+}
+
+const utf16 = new TextDecoder('utf-16le', { ignoreBOM: true });
+/** Whether typed arrays store code units as UTF-16LE does (what utf16 reads). */
+const LITTLE_ENDIAN = new Uint8Array(new Uint16Array([1]).buffer)[0] === 1;
+
+function hasSurrogate(units: Uint16Array): boolean {
+  for (let i = 0; i < units.length; i++) if ((units[i]! & 0xf800) === 0xd800) return true;
+  return false;
 }
 
 /** A growing buffer of UTF-16 code units (joining one string per converted character would dominate). */
@@ -231,8 +246,10 @@ class CodeUnits {
   }
 
   toString(): string {
+    const units = this.units.subarray(0, this.length);
+    // A UTF-16 decoder (native) would replace lone surrogates: it decodes only text without any surrogate.
+    if (LITTLE_ENDIAN && !hasSurrogate(units)) return utf16.decode(units);
     const chunks: string[] = [];
-    // fromCharCode keeps lone surrogates as they are (a UTF-16 decoder would replace them).
     for (let at = 0; at < this.length; at += 4096) {
       chunks.push(String.fromCharCode.apply(null, this.units.subarray(at, Math.min(this.length, at + 4096)) as unknown as number[]));
     }
@@ -256,20 +273,33 @@ function convertInto(dict: Dictionary, text: string, start: number, end: number,
 }
 
 /** Ideographic description characters: OpenCC reads a sequence of them as one unit; left to opencc-js. */
+const IDEOGRAPHIC_DESCRIPTION_FIRST = 0x2ff0;
+const IDEOGRAPHIC_DESCRIPTION_LAST = 0x2fff;
+
 function hasIdeographicDescription(text: string): boolean {
   for (let i = 0; i < text.length; i++) {
     const code = text.charCodeAt(i);
-    if (code >= 0x2ff0 && code <= 0x2fff) return true;
+    if (code >= IDEOGRAPHIC_DESCRIPTION_FIRST && code <= IDEOGRAPHIC_DESCRIPTION_LAST) return true;
   }
+  return false;
+}
+
+function containsAny(text: string, codes: Uint8Array): boolean {
+  for (let i = 0; i < text.length; i++) if (codes[text.charCodeAt(i)] === 1) return true;
   return false;
 }
 
 /** OpenCC tw → cn on flat tables, or null when this text or this opencc-js build needs the library itself. */
 export function fastTw2s(text: string): string | null {
   if (tw2s === undefined) tw2s = loadTw2s();
-  if (tw2s === null || hasIdeographicDescription(text)) return null;
-  const { normalise, segment, chain } = tw2s;
-  const normalised = convertRange(normalise, text, 0, text.length);
+  if (tw2s === null) return null;
+  const { normalise, segment, chain, normaliseOrDescribe } = tw2s;
+  // One look at each character rules out both rare cases on most texts.
+  let normalised = text;
+  if (containsAny(text, normaliseOrDescribe)) {
+    if (hasIdeographicDescription(text)) return null;
+    normalised = convertRange(normalise, text, 0, text.length) ?? text;
+  }
   const out = new CodeUnits(text.length + 64);
   const last = chain.length - 1;
   // Segments: each phrase of the segmentation dictionary, and the runs between them; conversions stay inside one.
@@ -278,7 +308,9 @@ export function fastTw2s(text: string): string | null {
     let start = from;
     let end = to;
     for (let d = 0; d < last; d++) {
-      piece = convertRange(chain[d]!, piece, start, end);
+      const converted = convertRange(chain[d]!, piece, start, end);
+      if (converted === null) continue;
+      piece = converted;
       start = 0;
       end = piece.length;
     }

@@ -4,16 +4,17 @@ import { findDeadlines, type DeadlineMatch } from './deadlines';
 import { OPENER_FIRST, PLAN_HEADING, PLAN_OPENER, REVIEW_HEADING, REVIEW_OPENER } from './tense';
 import type { Heading, Sentence } from './types';
 
+/** Read-only: sentences in a row that stand alike share one setting. */
 export interface SentenceSetting {
-  review: boolean;
-  plan: boolean;
+  readonly review: boolean;
+  readonly plan: boolean;
   /** Sentences with the same number share a paragraph (no line break between them). */
-  paragraph: number;
+  readonly paragraph: number;
   /** First sentence of its paragraph. */
-  paragraphStart: boolean;
+  readonly paragraphStart: boolean;
   /** The sentence is (or starts with) a heading. */
-  heading: Heading | null;
-  sectionDeadline: DeadlineMatch | null;
+  readonly heading: Heading | null;
+  readonly sectionDeadline: DeadlineMatch | null;
 }
 
 /** A document reads as a work report when it reviews a year and then plans the next. */
@@ -30,7 +31,8 @@ interface Frame {
 }
 
 export function sentenceSettings(match: string, sentences: Sentence[], headings: Heading[], year: number | null): SentenceSetting[] {
-  // Whole-text searches, so asked only at the first review opener (many documents have none).
+  // Whole-text searches, so asked only when a review stretch would colour a sentence nothing else marks as review
+  // (many documents have none).
   let workReport: boolean | undefined;
   const settings: SentenceSetting[] = [];
   const stack: Frame[] = [];
@@ -39,7 +41,10 @@ export function sentenceSettings(match: string, sentences: Sentence[], headings:
   let headingIndex = 0;
   let paragraph = 0;
   let previousEnd = -1;
-  /** A review stretch opened by a paragraph (过去一年…) in a work report lasts until a plan opener or heading. */
+  /**
+   * A review stretch opened by a paragraph (过去一年…) lasts until a plan opener or heading; it colours sentences
+   * in a work report only.
+   */
   let reviewStretch = false;
   let paragraphReview = false;
   let section: Section | null = null;
@@ -70,27 +75,28 @@ export function sentenceSettings(match: string, sentences: Sentence[], headings:
     // stretch up to the next plan opener or heading.
     if (OPENER_FIRST[match.charCodeAt(sentence.start)] === 1) {
       const opening = match.slice(sentence.start, Math.min(sentence.end, sentence.start + 40));
+      // A plan opener only ends a review: outside one it would change nothing, so it is not tried.
       if (REVIEW_OPENER.test(opening)) {
         paragraphReview = true;
-        workReport ??= isWorkReport(match);
-        if (workReport) reviewStretch = true;
-      } else if (PLAN_OPENER.test(opening)) {
+        reviewStretch = true;
+      } else if ((paragraphReview || reviewStretch) && PLAN_OPENER.test(opening)) {
         paragraphReview = false;
         reviewStretch = false;
       }
     }
     // What the enclosing sections say changes only at a heading.
     if (heading || section === null) section = sectionOf(stack, titleDeadline);
-    settings.push({
-      review: reviewStretch || paragraphReview || section.review,
-      plan: section.plan,
-      paragraph,
-      paragraphStart: newParagraph,
-      heading,
-      sectionDeadline: section.deadline,
-    });
+    const review = paragraphReview || section.review || (reviewStretch && (workReport ??= isWorkReport(match)));
+    const previous = settings[settings.length - 1];
+    if (!newParagraph && heading === null && previous !== undefined && continuesSetting(previous, review, section)) settings.push(previous);
+    else settings.push({ review, plan: section.plan, paragraph, paragraphStart: newParagraph, heading, sectionDeadline: section.deadline });
   }
   return settings;
+}
+
+/** Whether a sentence after `previous` in its paragraph, neither a heading nor its start, stands as it does. */
+function continuesSetting(previous: SentenceSetting, review: boolean, section: Section): boolean {
+  return !previous.paragraphStart && previous.heading === null && previous.review === review && previous.plan === section.plan && previous.sectionDeadline === section.deadline;
 }
 
 function isWorkReport(match: string): boolean {

@@ -51,7 +51,7 @@ function isLineBreak(code: number): boolean {
   return code === 10 || code === 13;
 }
 
-export function splitSentences(text: string, lines: LineIndex = new LineIndex(text)): Sentence[] {
+export function splitSentences(text: string, lines?: LineIndex): Sentence[] {
   return scanSentences(text, lines).sentences;
 }
 
@@ -59,11 +59,17 @@ export interface SentenceScan {
   sentences: Sentence[];
   /** looksTraditional(text) (script.ts), decided in the same pass over the characters. */
   traditional: boolean;
+  /** The lines of the text: the caller's index, else one of the line starts found in the same pass. */
+  lines: LineIndex;
 }
 
 // The scan keeps its state in plain locals (no closure captures them): V8 can then hold them in registers
 // instead of a heap context read and written at every character.
-export function scanSentences(text: string, lines: LineIndex = new LineIndex(text)): SentenceScan {
+export function scanSentences(text: string, given?: LineIndex): SentenceScan {
+  // Every line break stops the scan: without the caller's index, the line starts are collected there. The index
+  // reads the growing list: a sentence's line is looked up once the scan has passed its end.
+  const lineStarts: number[] | null = given === undefined ? [0] : null;
+  const lines = given ?? LineIndex.fromLineStarts(lineStarts!);
   const sentences: Sentence[] = [];
   let traditionalInSample = 0;
   let start = 0;
@@ -112,8 +118,10 @@ export function scanSentences(text: string, lines: LineIndex = new LineIndex(tex
       continue;
     }
     if (kind === LINE_BREAK) {
+      if (lineStarts !== null) addLineStart(lineStarts, text, i);
       const next = continuationStart(text, lineStart, i, start);
       if (next >= 0) {
+        if (lineStarts !== null) for (let skipped = i + 1; skipped < next; skipped++) if (isLineBreak(text.charCodeAt(skipped))) addLineStart(lineStarts, text, skipped);
         lineStart = next;
         i = next - 1;
         continue;
@@ -152,7 +160,12 @@ export function scanSentences(text: string, lines: LineIndex = new LineIndex(tex
     i = end - 1;
   }
   pushSentence(sentences, text, lines, line, start, text.length);
-  return { sentences, traditional: traditionalInSample >= TRADITIONAL_SAMPLE_HITS };
+  return { sentences, traditional: traditionalInSample >= TRADITIONAL_SAMPLE_HITS, lines };
+}
+
+/** Adds the start of the line after the break at `at` (lineStartsOf's rule: the LF of a CRLF ends the line). */
+function addLineStart(lineStarts: number[], text: string, at: number): void {
+  if (text.charCodeAt(at) !== 13 || text.charCodeAt(at + 1) !== 10) lineStarts.push(at + 1);
 }
 
 /**
