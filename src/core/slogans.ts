@@ -412,17 +412,21 @@ function findOccurrences(text: string, detected: ReadonlySet<string>, known: Kno
   for (const { entry, start, end } of hits) {
     // A shorter key at the start of the one before opens that key.
     if (start === previousStart) previous!.prefixed = true;
+    line = lines.lineAtFrom(start, line);
+    const occurrence = { start, end, line };
+    const inside = end <= coverEnd;
     let place = entry.place;
     if (entry.generation !== current || place === null) {
-      place = { key: entry.key, occurrences: [], inside: [], prefixed: false };
+      // Most keys occur once: lists made by a literal hold one element, where a first push reserves seventeen.
+      place = { key: entry.key, occurrences: [occurrence], inside: [inside], prefixed: false };
       entry.place = place;
       entry.generation = current;
       places.push(place);
       entries.push(entry);
+    } else {
+      place.occurrences.push(occurrence);
+      place.inside.push(inside);
     }
-    line = lines.lineAtFrom(start, line);
-    place.occurrences.push({ start, end, line });
-    place.inside.push(end <= coverEnd);
     if (end > coverEnd) coverEnd = end;
     previous = place;
     previousStart = start;
