@@ -246,7 +246,7 @@ function definitionAt(context: Context, shape: KeyShape, occurrence: Span): Slog
   // One item where several are counted is prose (“两进”:在…施划临时停车位), not a list; a partial 等 list is an example.
   const prose = after !== null && expected !== null && expected > 1 && after.items.length === 1;
   if (after !== null && !prose && !(after.partial && expected !== null && after.items.length < expected)) return plain(context, after);
-  for (const count of counts.length ? counts : [null]) {
+  for (const count of counts.length ? counts : NO_COUNT) {
     const before = enumerationBeforeAt(context, occurrence.start, grouped ? grouped.groups : count);
     if (before !== null && !before.partial) return plain(context, before);
   }
@@ -267,6 +267,9 @@ function definitionAt(context: Context, shape: KeyShape, occurrence: Span): Slog
   }
   return null;
 }
+
+/** The counts tried when a key implies none: an enumeration of any length. */
+const NO_COUNT: readonly (number | null)[] = [null];
 
 /** `enumerationBefore(context.text, start, expected)`, read once per start and count. */
 function enumerationBeforeAt(context: Context, start: number, expected: number | null): Enumeration | null {

@@ -156,7 +156,11 @@ export function mayNameSlogan(text: string, start: number, end: number): boolean
  * "三件大事之一" names 三件大事; "两不愁、三保障" is one formulation of two segments.
  */
 export function quotedSloganTerm(quoted: string): string | null {
-  if (!mayNameSlogan(quoted, 0, quoted.length)) return null;
+  return mayNameSlogan(quoted, 0, quoted.length) ? numberedQuoteTerm(quoted) : null;
+}
+
+/** `quotedSloganTerm` for a text that `mayNameSlogan` has accepted. */
+export function numberedQuoteTerm(quoted: string): string | null {
   // One pass over the codes: whitespace to remove, sentence punctuation (a quoted sentence, not a name), segments.
   let spaces = false;
   let separators = 0;

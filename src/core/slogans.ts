@@ -12,7 +12,7 @@ import type { LineIndex } from './lines';
 import { toMatchingScript } from './script';
 import { QUOTE_SCAN_CODES, type Quote, findQuotesIn } from './quotes';
 import {
-  collectiveEnd, compactCompoundEnd, countedNameAt, hasSpaceIn, impliedCounts, isPeriodName, mayNameSlogan, quotedSloganTerm,
+  collectiveEnd, compactCompoundEnd, countedNameAt, hasSpaceIn, impliedCounts, isPeriodName, mayNameSlogan, numberedQuoteTerm,
 } from './sloganShape';
 import {
   CLASSIFIERS, COLLECTIVE_TAILS, COUNT_NUMERAL_CODES, LEXICAL_WORD_INDEX, NOT_COUNT_AFTER, TIME_UNITS, codeAt, codeTable,
@@ -186,10 +186,12 @@ function detectedTerms(matching: string, quotes: readonly Quote[], scan: Scan, e
     if (!mayNameSlogan(matching, quote.open + 1, quote.close)) continue;
     const content = matching.slice(quote.open + 1, quote.close);
     let term = classified.get(content);
-    if (term === undefined) classified.set(content, (term = quotedSloganTerm(content)));
-    if (term === null) continue;
-    keys.add(term);
-    covered.push(quote);
+    if (term === undefined) {
+      classified.set(content, (term = numberedQuoteTerm(content)));
+      // A text classified before has added its term already.
+      if (term !== null) keys.add(term);
+    }
+    if (term !== null) covered.push(quote);
   }
   // Unquoted formulations start at a count numeral: only those positions are examined.
   const { numerals, numeralCount } = scan;
