@@ -173,7 +173,7 @@ export function numberedQuoteTerm(quoted: string): string | null {
   if (separators > 5) return null;
   let text = spaces ? quoted.replace(/\s+/g, '') : quoted;
   if (text.length < 2 || text.length > MAX_SLOGAN_LENGTH) return null;
-  if (text.endsWith('之一') || text.endsWith('之首')) text = text.slice(0, -2);
+  if (endsInOneOf(text)) text = text.slice(0, -2);
   if (separators === 0) return isNumberedSegment(text) ? text : null;
   const segments = text.split('、');
   const firstNumbered = isNumberedSegment(segments[0]!);
@@ -181,6 +181,16 @@ export function numberedQuoteTerm(quoted: string): string | null {
   for (let i = 1; i < segments.length; i++) if (isNumberedSegment(segments[i]!)) numbered++;
   if (numbered === 0) return null;
   return firstNumbered || numbered * 2 >= segments.length ? text : null;
+}
+
+const ZHI = '之'.charCodeAt(0);
+const YI = '一'.charCodeAt(0);
+const SHOU = '首'.charCodeAt(0);
+
+/** True when `text` (two or more code units) ends in 之一 or 之首: "one of" the formulation it names. */
+function endsInOneOf(text: string): boolean {
+  const last = text.charCodeAt(text.length - 1);
+  return text.charCodeAt(text.length - 2) === ZHI && (last === YI || last === SHOU);
 }
 
 const SPACE = 1;
