@@ -18,6 +18,7 @@ import {
 import { groupedCount, impliedCounts, isSpaceCode } from './sloganShape';
 import { detached } from './sloganLexicon';
 import { isCloseQuoteCode, isOpenQuoteCode } from './quotes';
+import { lastStartingAtOrBefore } from './spans';
 
 /** A slogan as detection hands it over: its term in matching script and where it occurs. */
 export interface TermPlaces {
@@ -62,8 +63,6 @@ interface Context {
   keysByFirst: Map<number, number[]> | null;
   /** The keys by their last code unit, longest first (a clause can only end in keys ending with its last character); built when first needed. */
   keysByLast: Map<number, string[]> | null;
-  /** The start offsets of `sentences`, in order: a binary search reads them without touching a sentence object; built when first needed. */
-  sentenceStarts: Int32Array | null;
 }
 
 /** What a key implies, computed once per key rather than per occurrence. */
@@ -99,7 +98,7 @@ export function mineDefinitions(
   enumerations: EnumerationsBefore = new Map(),
 ): SloganDefinition[][] {
   const context: Context = {
-    text, original, lines, sentences, terms, enumerations, keysByFirst: null, keysByLast: null, sentenceStarts: null,
+    text, original, lines, sentences, terms, enumerations, keysByFirst: null, keysByLast: null,
   };
   const result: SloganDefinition[][] = [];
   let budget = MAX_DOCUMENT_SITES;
@@ -307,28 +306,9 @@ function makeDefinition(context: Context, span: { start: number; end: number }, 
   };
 }
 
-/** Index of the sentence that holds `offset` (the last one starting at or before it; 0 when none does). */
+/** Index of the sentence that holds `offset` (the last one starting at or before it). */
 function sentenceAt(context: Context, offset: number): number {
-  const starts = sentenceStarts(context);
-  let low = 0;
-  let high = starts.length - 1;
-  while (low < high) {
-    const mid = (low + high + 1) >> 1;
-    if (starts[mid]! <= offset) low = mid;
-    else high = mid - 1;
-  }
-  return low;
-}
-
-/** `context.sentenceStarts`, built on first use. */
-function sentenceStarts(context: Context): Int32Array {
-  if (context.sentenceStarts === null) {
-    const { sentences } = context;
-    const starts = new Int32Array(sentences.length);
-    for (let i = 0; i < sentences.length; i++) starts[i] = sentences[i]!.start;
-    context.sentenceStarts = starts;
-  }
-  return context.sentenceStarts;
+  return Math.max(0, lastStartingAtOrBefore(context.sentences, offset));
 }
 
 function startsSentence(context: Context, occurrence: Span): boolean {
