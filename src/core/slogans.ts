@@ -10,7 +10,7 @@
 import type { Sentence, Slogan } from './types';
 import type { LineIndex } from './lines';
 import { toMatchingScript } from './script';
-import { QUOTE_SCAN_CODES, type Quote, findQuotesIn } from './quotes';
+import { QUOTE_SCAN_CODES, type QuoteSpans, findQuotesIn } from './quotes';
 import {
   collectiveEnd, compactCompoundEnd, countedNameAt, hasSpaceIn, impliedCounts, isPeriodName, mayNameSlogan, numberedQuoteTerm,
 } from './sloganShape';
@@ -175,23 +175,27 @@ export function definingOffsets(text: string): number[] {
 }
 
 /** The terms `matching` establishes, from its quotes and the count numerals `scan` collected. */
-function detectedTerms(matching: string, quotes: readonly Quote[], scan: Scan, enumerations: EnumerationsBefore): Set<string> {
+function detectedTerms(matching: string, quotes: QuoteSpans, scan: Scan, enumerations: EnumerationsBefore): Set<string> {
   const keys = new Set<string>();
-  const covered: Quote[] = [];
+  const { opens, closes } = quotes;
+  // Indexes of the quotes that name a term, in order.
+  const covered: number[] = [];
   // The same name is quoted again and again: classify each distinct quoted text once per document. (Not across
   // documents: a memo kept from one document to the next would mostly measure how often the benchmark's
   // synthetic corpus repeats its quotes.)
   const classified = new Map<string, string | null>();
-  for (const quote of quotes) {
-    if (!mayNameSlogan(matching, quote.open + 1, quote.close)) continue;
-    const content = matching.slice(quote.open + 1, quote.close);
+  for (let q = 0; q < quotes.count; q++) {
+    const start = opens[q]! + 1;
+    const end = closes[q]!;
+    if (!mayNameSlogan(matching, start, end)) continue;
+    const content = matching.slice(start, end);
     let term = classified.get(content);
     if (term === undefined) {
       classified.set(content, (term = numberedQuoteTerm(content)));
       // A text classified before has added its term already.
       if (term !== null) keys.add(term);
     }
-    if (term !== null) covered.push(quote);
+    if (term !== null) covered.push(q);
   }
   // Unquoted formulations start at a count numeral: only those positions are examined.
   const { numerals, numeralCount } = scan;
@@ -202,8 +206,8 @@ function detectedTerms(matching: string, quotes: readonly Quote[], scan: Scan, e
     if (i < resume) continue;
     if (i > 0 && NOT_COUNT_AFTER[matching.charCodeAt(i - 1)] === 1) continue;
     if (!mayStartTerm(matching, i)) continue;
-    while (next < covered.length && covered[next]!.close < i) next++;
-    if (next < covered.length && covered[next]!.open <= i) continue;
+    while (next < covered.length && closes[covered[next]!]! < i) next++;
+    if (next < covered.length && opens[covered[next]!]! <= i) continue;
     const term = unquotedTermAt(matching, i, enumerations);
     if (term === null) continue;
     keys.add(term);
