@@ -50,7 +50,8 @@ export function extractSlogans(text: string, sentences: Sentence[], lines: LineI
     const term = hasSpaceIn(text, first.start, first.end) ? text.slice(first.start, first.end).replace(/\s+/g, '') : text.slice(first.start, first.end);
     slogans.push({ term, count: occurrences.length, occurrences, definitions: defs, findings: sloganFindings(term, key, defs) });
   }
-  return slogans.sort((a, b) => a.occurrences[0]!.start - b.occurrences[0]!.start);
+  // `places` come in order of first occurrence (at one start, the longer key first): so do the slogans.
+  return slogans;
 }
 
 /** The first definition's top-level component texts (what spec §4's `definition` holds), or null. */
