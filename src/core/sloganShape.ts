@@ -1,7 +1,7 @@
 // The shape of a numbered formulation (数字提法): whether a string reads as one, and what counts it implies.
 // Works on simplified text (see script.ts); every function is linear in its (short) input.
 import {
-  CLASSIFIERS, COLLECTIVE_TAIL_INDEX, LEXICAL_WORD_INDEX, NOT_COUNT_BEFORE, NUMERAL_IDIOM_INDEX, TIME_UNITS,
+  CLASSIFIERS, COLLECTIVE_TAIL_INDEX, COUNT_NUMERAL_CODES, LEXICAL_WORD_INDEX, NOT_COUNT_BEFORE, NUMERAL_IDIOM_INDEX, TIME_UNITS,
   NOT_COUNT_AFTER, codeAt, codeTable, countValue, countValueAt, digitValueCode, isAnyChineseNumeralCode,
   isAsciiDigit, isCountNumeral, isCountNumeralCode, isHan, isHanCode, wordAt, wordIndex,
 } from './sloganLexicon';
@@ -143,13 +143,14 @@ function hasDigit(text: string): boolean {
  */
 export function mayNameSlogan(text: string, start: number, end: number): boolean {
   if (end - start < 2) return false;
-  for (let i = start; i < end; i++) {
-    const code = text.charCodeAt(i);
-    if (isCountNumeralCode(code) || (code >= 48 && code <= 57) || (code >= 0xff10 && code <= 0xff19)) return true;
-    if (code === 0x5343 || code === 0x4e07) return true; // 千, 万
-  }
+  for (let i = start; i < end; i++) if (NAME_SIGNAL[text.charCodeAt(i)] === 1) return true;
   return false;
 }
+
+/** What `mayNameSlogan` looks for: count numerals, ASCII and full-width digits, 千 and 万 (one look-up per code unit). */
+const NAME_SIGNAL = codeTable([
+  ...COUNT_NUMERAL_CODES.map((code) => String.fromCharCode(code)), ...'0123456789０１２３４５６７８９千万',
+]);
 
 /**
  * The formulation a quoted text names, or null: `quoted` is the content between the quote marks.
