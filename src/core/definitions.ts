@@ -106,7 +106,7 @@ export function mineDefinitions(
   for (const { key, occurrences, inside } of terms) {
     const found: SloganDefinition[] = [];
     result.push(found);
-    // componentKey of each found definition, so each definition's key is built once.
+    // componentKey of each found definition, built once a second one is found (most terms find one at most).
     let foundKeys: string[] | null = null;
     let sites = 0;
     let shape: KeyShape | null = null;
@@ -117,11 +117,13 @@ export function mineDefinitions(
       shape ??= shapeOf(key);
       const definition = definitionAt(context, shape, occurrence);
       if (definition === null) continue;
-      const identity = componentKey(definition.components);
-      if (foundKeys === null) foundKeys = [];
-      else if (foundKeys.includes(identity)) continue;
+      if (found.length > 0) {
+        foundKeys ??= [componentKey(found[0]!.components)];
+        const identity = componentKey(definition.components);
+        if (foundKeys.includes(identity)) continue;
+        foundKeys.push(identity);
+      }
       found.push(definition);
-      foundKeys.push(identity);
       defined = true;
     }
   }
