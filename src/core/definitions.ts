@@ -18,7 +18,6 @@ import {
 import { groupedCount, impliedCounts, isSpaceCode } from './sloganShape';
 import { detached } from './sloganLexicon';
 import { isCloseQuoteCode, isOpenQuoteCode } from './quotes';
-import { lastStartingAtOrBefore } from './spans';
 
 /** A slogan as detection hands it over: its term in matching script and where it occurs. */
 export interface TermPlaces {
@@ -63,6 +62,11 @@ interface Context {
   keysByFirst: Map<number, number[]> | null;
   /** The keys by their last code unit, longest first (a clause can only end in keys ending with its last character); built when first needed. */
   keysByLast: Map<number, string[]> | null;
+  /**
+   * The start offsets of `sentences`, in order, in the first `sentences.length` elements: a binary search reads them
+   * without touching a sentence object; filled when first needed.
+   */
+  sentenceStarts: Int32Array | null;
 }
 
 /** What a key implies, computed once per key rather than per occurrence. */
@@ -98,7 +102,7 @@ export function mineDefinitions(
   enumerations: EnumerationsBefore = new Map(),
 ): SloganDefinition[][] {
   const context: Context = {
-    text, original, lines, sentences, terms, enumerations, keysByFirst: null, keysByLast: null,
+    text, original, lines, sentences, terms, enumerations, keysByFirst: null, keysByLast: null, sentenceStarts: null,
   };
   const result: SloganDefinition[][] = [];
   let budget = MAX_DOCUMENT_SITES;
@@ -308,9 +312,32 @@ function makeDefinition(context: Context, span: { start: number; end: number }, 
   };
 }
 
-/** Index of the sentence that holds `offset` (the last one starting at or before it). */
+/** Index of the sentence that holds `offset` (the last one starting at or before it; 0 when none does). */
 function sentenceAt(context: Context, offset: number): number {
-  return Math.max(0, lastStartingAtOrBefore(context.sentences, offset));
+  const starts = sentenceStarts(context);
+  let low = 0;
+  let high = context.sentences.length - 1;
+  while (low < high) {
+    const mid = (low + high + 1) >> 1;
+    if (starts[mid]! <= offset) low = mid;
+    else high = mid - 1;
+  }
+  return low;
+}
+
+/** Shared by the documents in turn (a typed array allocated per document costs more than the searches save). */
+let sentenceStartBuffer = new Int32Array(1024);
+
+/** `context.sentenceStarts`, filled on first use. */
+function sentenceStarts(context: Context): Int32Array {
+  if (context.sentenceStarts === null) {
+    const { sentences } = context;
+    if (sentenceStartBuffer.length < sentences.length) sentenceStartBuffer = new Int32Array(Math.max(sentences.length, sentenceStartBuffer.length * 2));
+    const starts = sentenceStartBuffer;
+    for (let i = 0; i < sentences.length; i++) starts[i] = sentences[i]!.start;
+    context.sentenceStarts = starts;
+  }
+  return context.sentenceStarts;
 }
 
 function startsSentence(context: Context, occurrence: Span): boolean {
