@@ -176,13 +176,23 @@ export function numberedQuoteTerm(quoted: string): string | null {
   if (text.length < 2 || text.length > MAX_SLOGAN_LENGTH) return null;
   if (endsInOneOf(text)) text = text.slice(0, -2);
   if (separators === 0) return isNumberedSegment(text) ? text : null;
-  const segments = text.split('、');
-  const firstNumbered = isNumberedSegment(segments[0]!);
-  let numbered = firstNumbered ? 1 : 0;
-  for (let i = 1; i < segments.length; i++) if (isNumberedSegment(segments[i]!)) numbered++;
+  // The segments between 、 marks, read in place (no array of them).
+  let segments = 0;
+  let numbered = 0;
+  let firstNumbered = false;
+  for (let from = 0; from <= text.length; segments++) {
+    let to = from;
+    while (to < text.length && text.charCodeAt(to) !== ENUM_COMMA) to++;
+    const segmentNumbered = isNumberedSegment(text.slice(from, to));
+    if (segments === 0) firstNumbered = segmentNumbered;
+    if (segmentNumbered) numbered++;
+    from = to + 1;
+  }
   if (numbered === 0) return null;
-  return firstNumbered || numbered * 2 >= segments.length ? text : null;
+  return firstNumbered || numbered * 2 >= segments ? text : null;
 }
+
+const ENUM_COMMA = '、'.charCodeAt(0);
 
 const ZHI = '之'.charCodeAt(0);
 const YI = '一'.charCodeAt(0);
