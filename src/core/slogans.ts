@@ -386,10 +386,15 @@ function findOccurrences(text: string, detected: ReadonlySet<string>, known: Kno
   // Keys without an anchor (“1+8”, “15分钟生活圈”): searched natively.
   const searched = [...known.searched];
   for (const key of detected) {
-    if (key.length < 2 || known.set.has(key)) continue;
+    if (key.length < 2) continue;
     const anchor = anchorOf(key);
-    if (anchor >= 0) indexKey(key, anchor, byPair, pairs, DETECTED_PAIR);
-    else searched.push({ key, anchor: 0, place: null, generation: 0 });
+    if (anchor < 0) {
+      if (!known.set.has(key)) searched.push({ key, anchor: 0, place: null, generation: 0 });
+      continue;
+    }
+    // Every known term with an anchor has flagged its anchor pair: a key whose pair is not flagged is no known term.
+    const knownPair = (pairs[pairHash(key.charCodeAt(anchor), key.charCodeAt(anchor + 1))]! & KNOWN_PAIR) !== 0;
+    if (!knownPair || !known.set.has(key)) indexKey(key, anchor, byPair, pairs, DETECTED_PAIR);
   }
   sortLongestFirst(byPair);
   // In order of start, the longest first at one start (byStartLongestFirst): the order in which an occurrence
