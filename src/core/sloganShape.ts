@@ -251,6 +251,8 @@ const ADJECTIVE_DA_BEFORE = codeTable('块类批片部项种个');
 
 /** Heads that make "numeral + classifier + head" a plain count (八个方面, 四个步骤). */
 export const PLAIN_COUNT_HEADS = new Set(['方面', '步骤', '环节', '部分', '阶段', '月', '年', '人', '层次', '小时', '问题', '措施', '重点', '模式', '方式', '渠道', '途径']);
+/** The first code units of PLAIN_COUNT_HEADS: most heads open with none of them and are not sliced to be looked up. */
+const PLAIN_COUNT_HEAD_FIRST = codeTable([...PLAIN_COUNT_HEADS].map((head) => head[0]!));
 
 /**
  * "Numeral + classifier + head" at `at` (三大攻坚, 四个意识, 五项原则, 两条底线): [value, end] or null.
@@ -274,7 +276,7 @@ export function countedNameAt(text: string, at: number): { value: number; end: n
   // 大 before a measure word is an adjective (三大块, 两大类, 一大批): a plain count.
   if (classifier === DA && ADJECTIVE_DA_BEFORE[text.charCodeAt(k + 1) | 0] === 1) return null;
   const end = headEnd(text, k + 1);
-  if (end < 0 || PLAIN_COUNT_HEADS.has(text.slice(k + 1, end))) return null;
+  if (end < 0 || (PLAIN_COUNT_HEAD_FIRST[text.charCodeAt(k + 1)] === 1 && PLAIN_COUNT_HEADS.has(text.slice(k + 1, end)))) return null;
   return { value, end };
 }
 
