@@ -18,7 +18,6 @@ import {
 import { groupedCount, impliedCounts, isSpaceCode } from './sloganShape';
 import { detached } from './sloganLexicon';
 import { isCloseQuoteCode, isOpenQuoteCode } from './quotes';
-import { lastStartingAtOrBefore } from './spans';
 
 /** A slogan as detection hands it over: its term in matching script and where it occurs. */
 export interface TermPlaces {
@@ -63,6 +62,11 @@ interface Context {
   keysByFirst: Map<number, number[]> | null;
   /** The keys by their last code unit, longest first (a clause can only end in keys ending with its last character); built when first needed. */
   keysByLast: Map<number, string[]> | null;
+  /**
+   * The start offsets of `sentences`, in order, in the first `sentences.length` elements: a binary search reads them
+   * without touching a sentence object; filled when first needed.
+   */
+  sentenceStarts: Int32Array | null;
 }
 
 /** What a key implies, computed once per key rather than per occurrence. */
@@ -98,7 +102,7 @@ export function mineDefinitions(
   enumerations: EnumerationsBefore = new Map(),
 ): SloganDefinition[][] {
   const context: Context = {
-    text, original, lines, sentences, terms, enumerations, keysByFirst: null, keysByLast: null,
+    text, original, lines, sentences, terms, enumerations, keysByFirst: null, keysByLast: null, sentenceStarts: null,
   };
   const result: SloganDefinition[][] = [];
   let budget = MAX_DOCUMENT_SITES;
@@ -106,7 +110,7 @@ export function mineDefinitions(
   for (const { key, occurrences, inside } of terms) {
     const found: SloganDefinition[] = [];
     result.push(found);
-    // componentKey of each found definition, so each definition's key is built once.
+    // componentKey of each found definition, built once a second one is found (most terms find one at most).
     let foundKeys: string[] | null = null;
     let sites = 0;
     let shape: KeyShape | null = null;
@@ -117,11 +121,13 @@ export function mineDefinitions(
       shape ??= shapeOf(key);
       const definition = definitionAt(context, shape, occurrence);
       if (definition === null) continue;
-      const identity = componentKey(definition.components);
-      if (foundKeys === null) foundKeys = [];
-      else if (foundKeys.includes(identity)) continue;
+      if (found.length > 0) {
+        foundKeys ??= [componentKey(found[0]!.components)];
+        const identity = componentKey(definition.components);
+        if (foundKeys.includes(identity)) continue;
+        foundKeys.push(identity);
+      }
       found.push(definition);
-      foundKeys.push(identity);
       defined = true;
     }
   }
@@ -246,7 +252,7 @@ function definitionAt(context: Context, shape: KeyShape, occurrence: Span): Slog
   // One item where several are counted is prose (“两进”:在…施划临时停车位), not a list; a partial 等 list is an example.
   const prose = after !== null && expected !== null && expected > 1 && after.items.length === 1;
   if (after !== null && !prose && !(after.partial && expected !== null && after.items.length < expected)) return plain(context, after);
-  for (const count of counts.length ? counts : [null]) {
+  for (const count of counts.length ? counts : NO_COUNT) {
     const before = enumerationBeforeAt(context, occurrence.start, grouped ? grouped.groups : count);
     if (before !== null && !before.partial) return plain(context, before);
   }
@@ -267,6 +273,9 @@ function definitionAt(context: Context, shape: KeyShape, occurrence: Span): Slog
   }
   return null;
 }
+
+/** The counts tried when a key implies none: an enumeration of any length. */
+const NO_COUNT: readonly (number | null)[] = [null];
 
 /** `enumerationBefore(context.text, start, expected)`, read once per start and count. */
 function enumerationBeforeAt(context: Context, start: number, expected: number | null): Enumeration | null {
@@ -303,9 +312,32 @@ function makeDefinition(context: Context, span: { start: number; end: number }, 
   };
 }
 
-/** Index of the sentence that holds `offset` (the last one starting at or before it). */
+/** Index of the sentence that holds `offset` (the last one starting at or before it; 0 when none does). */
 function sentenceAt(context: Context, offset: number): number {
-  return Math.max(0, lastStartingAtOrBefore(context.sentences, offset));
+  const starts = sentenceStarts(context);
+  let low = 0;
+  let high = context.sentences.length - 1;
+  while (low < high) {
+    const mid = (low + high + 1) >> 1;
+    if (starts[mid]! <= offset) low = mid;
+    else high = mid - 1;
+  }
+  return low;
+}
+
+/** Shared by the documents in turn (a typed array allocated per document costs more than the searches save). */
+let sentenceStartBuffer = new Int32Array(1024);
+
+/** `context.sentenceStarts`, filled on first use. */
+function sentenceStarts(context: Context): Int32Array {
+  if (context.sentenceStarts === null) {
+    const { sentences } = context;
+    if (sentenceStartBuffer.length < sentences.length) sentenceStartBuffer = new Int32Array(Math.max(sentences.length, sentenceStartBuffer.length * 2));
+    const starts = sentenceStartBuffer;
+    for (let i = 0; i < sentences.length; i++) starts[i] = sentences[i]!.start;
+    context.sentenceStarts = starts;
+  }
+  return context.sentenceStarts;
 }
 
 function startsSentence(context: Context, occurrence: Span): boolean {

@@ -49,12 +49,15 @@ export function extractProseTerms(text: string, sentences: Sentence[], lines: Li
     terms.push({ term, explanation, start, end, line: lines.lineAt(start) });
   };
 
-  for (const quote of findQuotes(matching)) {
-    const start = quote.open + 1;
-    const end = quote.close;
-    if (end - start < MIN_TERM || end - start > MAX_TERM || !mayDefineAfter(matching, quote.close + 1)) continue;
-    const after = matching.slice(quote.close + 1, quote.close + 8);
-    const suowei = matching.slice(Math.max(0, quote.open - 2), quote.open) === '所谓';
+  const quotes = findQuotes(matching);
+  for (let q = 0; q < quotes.count; q++) {
+    const open = quotes.opens[q]!;
+    const close = quotes.closes[q]!;
+    const start = open + 1;
+    const end = close;
+    if (end - start < MIN_TERM || end - start > MAX_TERM || !mayDefineAfter(matching, close + 1)) continue;
+    const after = matching.slice(close + 1, close + 8);
+    const suowei = matching.slice(Math.max(0, open - 2), open) === '所谓';
     if (DEFINING_AFTER.test(after) || (suowei && DEFINING_AFTER_SUOWEI.test(after))) add(start, end);
   }
 

@@ -1,11 +1,15 @@
 // Quoted spans on one line: “…”, 「…」, 『…』, ‘…’ and straight "…" pairs. Linear, never crosses a line break.
 import { codeTable, offsetsOf } from './sloganLexicon';
 
-export interface Quote {
-  /** Offset of the opening quote mark. */
-  open: number;
-  /** Offset of the closing quote mark (content is `open + 1 … close`). */
-  close: number;
+/**
+ * Quoted spans in order of their opening marks: the k-th opens at `opens[k]` and closes at `closes[k]` (its
+ * content is `opens[k] + 1 … closes[k]`), for k < `count`. The arrays are shared: they hold the spans of the
+ * text scanned last, until a call for another text.
+ */
+export interface QuoteSpans {
+  opens: Int32Array;
+  closes: Int32Array;
+  count: number;
 }
 
 const PAIRS: Record<string, string> = { '“': '”', '「': '」', '『': '』', '‘': '’' };
@@ -55,11 +59,11 @@ const QUOTE_SCAN_TABLE = codeTable(QUOTE_SCAN_CODES.map((code) => String.fromCha
 
 /** The last text scanned and its quotes: slogan detection and prose terms both read the same document. */
 let lastText: string | null = null;
-let lastQuotes: readonly Quote[] = [];
+const spans: QuoteSpans = { opens: new Int32Array(256), closes: new Int32Array(256), count: 0 };
 
 /** Every quoted span in `text`, in order. An opener without a closer on its line is skipped. */
-export function findQuotes(text: string): readonly Quote[] {
-  if (text === lastText) return lastQuotes;
+export function findQuotes(text: string): QuoteSpans {
+  if (text === lastText) return spans;
   const offsets = offsetsOf(text, QUOTE_SCAN_TABLE);
   return findQuotesIn(text, Int32Array.from(offsets), offsets.length);
 }
@@ -68,7 +72,7 @@ export function findQuotes(text: string): readonly Quote[] {
  * `findQuotes` from offsets the caller has already collected: in order, every offset of a QUOTE_SCAN_CODES
  * unit in `text` (offsets of other code units are skipped).
  */
-export function findQuotesAt(text: string, offsets: readonly number[]): readonly Quote[] {
+export function findQuotesAt(text: string, offsets: readonly number[]): QuoteSpans {
   return findQuotesIn(text, Int32Array.from(offsets), offsets.length);
 }
 
@@ -76,20 +80,28 @@ export function findQuotesAt(text: string, offsets: readonly number[]): readonly
  * `findQuotes` from offsets the caller has already collected: `offsets[0, count)` holds, in order, every
  * offset of a QUOTE_SCAN_CODES unit in `text` (offsets of other code units are skipped).
  */
-export function findQuotesIn(text: string, offsets: Int32Array, count: number): readonly Quote[] {
+export function findQuotesIn(text: string, offsets: Int32Array, count: number): QuoteSpans {
   if (text !== lastText) {
-    lastQuotes = quotesAt(text, offsets, count);
+    // Every span takes two of the offsets: half of them is room enough.
+    const room = (count >> 1) + 1;
+    if (spans.opens.length < room) {
+      const size = Math.max(room, spans.opens.length * 2);
+      spans.opens = new Int32Array(size);
+      spans.closes = new Int32Array(size);
+    }
+    spans.count = quotesAt(text, offsets, count, spans.opens, spans.closes);
     lastText = text;
   }
-  return lastQuotes;
+  return spans;
 }
 
 /** Open curly/corner quotes on the current line: codes and offsets (at most 9 deep; shared, reset per text). */
 const stackCode = new Int32Array(9);
 const stackAt = new Int32Array(9);
 
-function quotesAt(text: string, offsets: Int32Array, count: number): Quote[] {
-  const quotes: Quote[] = [];
+/** Writes the spans of `text` into `opens` and `closes`, in order of their opening marks; returns their number. */
+function quotesAt(text: string, offsets: Int32Array, count: number, opens: Int32Array, closes: Int32Array): number {
+  let found = 0;
   let lineStart = 0;
   let depth = 0;
   let straightOpen = -1;
@@ -103,7 +115,8 @@ function quotesAt(text: string, offsets: Int32Array, count: number): Quote[] {
       lineStart = i + 1;
     } else if (kind === STRAIGHT) {
       if (straightOpen >= 0 && i - straightOpen - 1 <= MAX_QUOTE_LENGTH) {
-        quotes.push({ open: straightOpen, close: i });
+        opens[found] = straightOpen;
+        closes[found++] = i;
         straightOpen = -1;
       } else straightOpen = i;
     } else if (kind === OPENER) {
@@ -120,13 +133,32 @@ function quotesAt(text: string, offsets: Int32Array, count: number): Quote[] {
       for (let s = depth - 1; s >= 0; s--) {
         if (stackCode[s] !== code) continue;
         const at = stackAt[s]!;
-        if (at >= lineStart && i - at - 1 <= MAX_QUOTE_LENGTH) quotes.push({ open: at, close: i });
+        if (at >= lineStart && i - at - 1 <= MAX_QUOTE_LENGTH) {
+          opens[found] = at;
+          closes[found++] = i;
+        }
         depth = s;
         break;
       }
     }
   }
-  // Quotes are recorded as they close: only nested ones come out of order.
-  for (let q = 1; q < quotes.length; q++) if (quotes[q - 1]!.open > quotes[q]!.open) return quotes.sort((a, b) => a.open - b.open);
-  return quotes;
+  // Spans are recorded as they close: only nested ones come out of order.
+  for (let q = 1; q < found; q++) {
+    if (opens[q - 1]! > opens[q]!) {
+      sortByOpen(opens, closes, found);
+      break;
+    }
+  }
+  return found;
+}
+
+/** Sorts the first `count` spans by their opening marks (no two spans open at one offset). */
+function sortByOpen(opens: Int32Array, closes: Int32Array, count: number): void {
+  const order: number[] = [];
+  for (let q = 0; q < count; q++) order.push(q);
+  order.sort((a, b) => opens[a]! - opens[b]!);
+  const sortedOpens = order.map((q) => opens[q]!);
+  const sortedCloses = order.map((q) => closes[q]!);
+  opens.set(sortedOpens);
+  closes.set(sortedCloses);
 }

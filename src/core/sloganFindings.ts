@@ -43,8 +43,8 @@ export function sloganFindings(term: string, key: string, definitions: SloganDef
   const findings: SloganFinding[] = [];
   const expected = shapeOf(key).expected;
   for (const definition of definitions) addCountFindings(findings, term, expected, definition);
-  const first = definitions[0];
-  if (first) {
+  if (definitions.length > 1) {
+    const first = definitions[0]!;
     const firstKey = componentKey(first.components);
     for (let d = 1; d < definitions.length; d++) {
       const other = definitions[d]!;

@@ -1,7 +1,7 @@
 // The shape of a numbered formulation (数字提法): whether a string reads as one, and what counts it implies.
 // Works on simplified text (see script.ts); every function is linear in its (short) input.
 import {
-  CLASSIFIERS, COLLECTIVE_TAIL_INDEX, LEXICAL_WORD_INDEX, NOT_COUNT_BEFORE, NUMERAL_IDIOM_INDEX, TIME_UNITS,
+  CLASSIFIERS, COLLECTIVE_TAIL_INDEX, COUNT_NUMERAL_CODES, LEXICAL_WORD_INDEX, NOT_COUNT_BEFORE, NUMERAL_IDIOM_INDEX, TIME_UNITS,
   NOT_COUNT_AFTER, codeAt, codeTable, countValue, countValueAt, digitValueCode, isAnyChineseNumeralCode,
   isAsciiDigit, isCountNumeral, isCountNumeralCode, isHan, isHanCode, wordAt, wordIndex,
 } from './sloganLexicon';
@@ -143,20 +143,25 @@ function hasDigit(text: string): boolean {
  */
 export function mayNameSlogan(text: string, start: number, end: number): boolean {
   if (end - start < 2) return false;
-  for (let i = start; i < end; i++) {
-    const code = text.charCodeAt(i);
-    if (isCountNumeralCode(code) || (code >= 48 && code <= 57) || (code >= 0xff10 && code <= 0xff19)) return true;
-    if (code === 0x5343 || code === 0x4e07) return true; // 千, 万
-  }
+  for (let i = start; i < end; i++) if (NAME_SIGNAL[text.charCodeAt(i)] === 1) return true;
   return false;
 }
+
+/** What `mayNameSlogan` looks for: count numerals, ASCII and full-width digits, 千 and 万 (one look-up per code unit). */
+const NAME_SIGNAL = codeTable([
+  ...COUNT_NUMERAL_CODES.map((code) => String.fromCharCode(code)), ...'0123456789０１２３４５６７８９千万',
+]);
 
 /**
  * The formulation a quoted text names, or null: `quoted` is the content between the quote marks.
  * "三件大事之一" names 三件大事; "两不愁、三保障" is one formulation of two segments.
  */
 export function quotedSloganTerm(quoted: string): string | null {
-  if (!mayNameSlogan(quoted, 0, quoted.length)) return null;
+  return mayNameSlogan(quoted, 0, quoted.length) ? numberedQuoteTerm(quoted) : null;
+}
+
+/** `quotedSloganTerm` for a text that `mayNameSlogan` has accepted. */
+export function numberedQuoteTerm(quoted: string): string | null {
   // One pass over the codes: whitespace to remove, sentence punctuation (a quoted sentence, not a name), segments.
   let spaces = false;
   let separators = 0;
@@ -169,14 +174,34 @@ export function quotedSloganTerm(quoted: string): string | null {
   if (separators > 5) return null;
   let text = spaces ? quoted.replace(/\s+/g, '') : quoted;
   if (text.length < 2 || text.length > MAX_SLOGAN_LENGTH) return null;
-  if (text.endsWith('之一') || text.endsWith('之首')) text = text.slice(0, -2);
+  if (endsInOneOf(text)) text = text.slice(0, -2);
   if (separators === 0) return isNumberedSegment(text) ? text : null;
-  const segments = text.split('、');
-  const firstNumbered = isNumberedSegment(segments[0]!);
-  let numbered = firstNumbered ? 1 : 0;
-  for (let i = 1; i < segments.length; i++) if (isNumberedSegment(segments[i]!)) numbered++;
+  // The segments between 、 marks, read in place (no array of them).
+  let segments = 0;
+  let numbered = 0;
+  let firstNumbered = false;
+  for (let from = 0; from <= text.length; segments++) {
+    let to = from;
+    while (to < text.length && text.charCodeAt(to) !== ENUM_COMMA) to++;
+    const segmentNumbered = isNumberedSegment(text.slice(from, to));
+    if (segments === 0) firstNumbered = segmentNumbered;
+    if (segmentNumbered) numbered++;
+    from = to + 1;
+  }
   if (numbered === 0) return null;
-  return firstNumbered || numbered * 2 >= segments.length ? text : null;
+  return firstNumbered || numbered * 2 >= segments ? text : null;
+}
+
+const ENUM_COMMA = '、'.charCodeAt(0);
+
+const ZHI = '之'.charCodeAt(0);
+const YI = '一'.charCodeAt(0);
+const SHOU = '首'.charCodeAt(0);
+
+/** True when `text` (two or more code units) ends in 之一 or 之首: "one of" the formulation it names. */
+function endsInOneOf(text: string): boolean {
+  const last = text.charCodeAt(text.length - 1);
+  return text.charCodeAt(text.length - 2) === ZHI && (last === YI || last === SHOU);
 }
 
 const SPACE = 1;
@@ -226,6 +251,8 @@ const ADJECTIVE_DA_BEFORE = codeTable('块类批片部项种个');
 
 /** Heads that make "numeral + classifier + head" a plain count (八个方面, 四个步骤). */
 export const PLAIN_COUNT_HEADS = new Set(['方面', '步骤', '环节', '部分', '阶段', '月', '年', '人', '层次', '小时', '问题', '措施', '重点', '模式', '方式', '渠道', '途径']);
+/** The first code units of PLAIN_COUNT_HEADS: most heads open with none of them and are not sliced to be looked up. */
+const PLAIN_COUNT_HEAD_FIRST = codeTable([...PLAIN_COUNT_HEADS].map((head) => head[0]!));
 
 /**
  * "Numeral + classifier + head" at `at` (三大攻坚, 四个意识, 五项原则, 两条底线): [value, end] or null.
@@ -249,7 +276,7 @@ export function countedNameAt(text: string, at: number): { value: number; end: n
   // 大 before a measure word is an adjective (三大块, 两大类, 一大批): a plain count.
   if (classifier === DA && ADJECTIVE_DA_BEFORE[text.charCodeAt(k + 1) | 0] === 1) return null;
   const end = headEnd(text, k + 1);
-  if (end < 0 || PLAIN_COUNT_HEADS.has(text.slice(k + 1, end))) return null;
+  if (end < 0 || (PLAIN_COUNT_HEAD_FIRST[text.charCodeAt(k + 1)] === 1 && PLAIN_COUNT_HEADS.has(text.slice(k + 1, end)))) return null;
   return { value, end };
 }
 

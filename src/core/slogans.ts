@@ -10,9 +10,9 @@
 import type { Sentence, Slogan } from './types';
 import type { LineIndex } from './lines';
 import { toMatchingScript } from './script';
-import { QUOTE_SCAN_CODES, type Quote, findQuotesIn } from './quotes';
+import { QUOTE_SCAN_CODES, type QuoteSpans, findQuotesIn } from './quotes';
 import {
-  collectiveEnd, compactCompoundEnd, countedNameAt, hasSpaceIn, impliedCounts, isPeriodName, mayNameSlogan, quotedSloganTerm,
+  collectiveEnd, compactCompoundEnd, countedNameAt, hasSpaceIn, impliedCounts, isPeriodName, mayNameSlogan, numberedQuoteTerm,
 } from './sloganShape';
 import {
   CLASSIFIERS, COLLECTIVE_TAILS, COUNT_NUMERAL_CODES, LEXICAL_WORD_INDEX, NOT_COUNT_AFTER, TIME_UNITS, codeAt, codeTable,
@@ -50,7 +50,8 @@ export function extractSlogans(text: string, sentences: Sentence[], lines: LineI
     const term = hasSpaceIn(text, first.start, first.end) ? text.slice(first.start, first.end).replace(/\s+/g, '') : text.slice(first.start, first.end);
     slogans.push({ term, count: occurrences.length, occurrences, definitions: defs, findings: sloganFindings(term, key, defs) });
   }
-  return slogans.sort((a, b) => a.occurrences[0]!.start - b.occurrences[0]!.start);
+  // `places` come in order of first occurrence (at one start, the longer key first): so do the slogans.
+  return slogans;
 }
 
 /** The first definition's top-level component texts (what spec §4's `definition` holds), or null. */
@@ -175,21 +176,27 @@ export function definingOffsets(text: string): number[] {
 }
 
 /** The terms `matching` establishes, from its quotes and the count numerals `scan` collected. */
-function detectedTerms(matching: string, quotes: readonly Quote[], scan: Scan, enumerations: EnumerationsBefore): Set<string> {
+function detectedTerms(matching: string, quotes: QuoteSpans, scan: Scan, enumerations: EnumerationsBefore): Set<string> {
   const keys = new Set<string>();
-  const covered: Quote[] = [];
+  const { opens, closes } = quotes;
+  // Indexes of the quotes that name a term, in order.
+  const covered: number[] = [];
   // The same name is quoted again and again: classify each distinct quoted text once per document. (Not across
   // documents: a memo kept from one document to the next would mostly measure how often the benchmark's
   // synthetic corpus repeats its quotes.)
   const classified = new Map<string, string | null>();
-  for (const quote of quotes) {
-    if (!mayNameSlogan(matching, quote.open + 1, quote.close)) continue;
-    const content = matching.slice(quote.open + 1, quote.close);
+  for (let q = 0; q < quotes.count; q++) {
+    const start = opens[q]! + 1;
+    const end = closes[q]!;
+    if (!mayNameSlogan(matching, start, end)) continue;
+    const content = matching.slice(start, end);
     let term = classified.get(content);
-    if (term === undefined) classified.set(content, (term = quotedSloganTerm(content)));
-    if (term === null) continue;
-    keys.add(term);
-    covered.push(quote);
+    if (term === undefined) {
+      classified.set(content, (term = numberedQuoteTerm(content)));
+      // A text classified before has added its term already.
+      if (term !== null) keys.add(term);
+    }
+    if (term !== null) covered.push(q);
   }
   // Unquoted formulations start at a count numeral: only those positions are examined.
   const { numerals, numeralCount } = scan;
@@ -200,8 +207,8 @@ function detectedTerms(matching: string, quotes: readonly Quote[], scan: Scan, e
     if (i < resume) continue;
     if (i > 0 && NOT_COUNT_AFTER[matching.charCodeAt(i - 1)] === 1) continue;
     if (!mayStartTerm(matching, i)) continue;
-    while (next < covered.length && covered[next]!.close < i) next++;
-    if (next < covered.length && covered[next]!.open <= i) continue;
+    while (next < covered.length && closes[covered[next]!]! < i) next++;
+    if (next < covered.length && opens[covered[next]!]! <= i) continue;
     const term = unquotedTermAt(matching, i, enumerations);
     if (term === null) continue;
     keys.add(term);
@@ -379,10 +386,15 @@ function findOccurrences(text: string, detected: ReadonlySet<string>, known: Kno
   // Keys without an anchor (“1+8”, “15分钟生活圈”): searched natively.
   const searched = [...known.searched];
   for (const key of detected) {
-    if (key.length < 2 || known.set.has(key)) continue;
+    if (key.length < 2) continue;
     const anchor = anchorOf(key);
-    if (anchor >= 0) indexKey(key, anchor, byPair, pairs, DETECTED_PAIR);
-    else searched.push({ key, anchor: 0, place: null, generation: 0 });
+    if (anchor < 0) {
+      if (!known.set.has(key)) searched.push({ key, anchor: 0, place: null, generation: 0 });
+      continue;
+    }
+    // Every known term with an anchor has flagged its anchor pair: a key whose pair is not flagged is no known term.
+    const knownPair = (pairs[pairHash(key.charCodeAt(anchor), key.charCodeAt(anchor + 1))]! & KNOWN_PAIR) !== 0;
+    if (!knownPair || !known.set.has(key)) indexKey(key, anchor, byPair, pairs, DETECTED_PAIR);
   }
   sortLongestFirst(byPair);
   // In order of start, the longest first at one start (byStartLongestFirst): the order in which an occurrence
@@ -412,17 +424,21 @@ function findOccurrences(text: string, detected: ReadonlySet<string>, known: Kno
   for (const { entry, start, end } of hits) {
     // A shorter key at the start of the one before opens that key.
     if (start === previousStart) previous!.prefixed = true;
+    line = lines.lineAtFrom(start, line);
+    const occurrence = { start, end, line };
+    const inside = end <= coverEnd;
     let place = entry.place;
     if (entry.generation !== current || place === null) {
-      place = { key: entry.key, occurrences: [], inside: [], prefixed: false };
+      // Most keys occur once: lists made by a literal hold one element, where a first push reserves seventeen.
+      place = { key: entry.key, occurrences: [occurrence], inside: [inside], prefixed: false };
       entry.place = place;
       entry.generation = current;
       places.push(place);
       entries.push(entry);
+    } else {
+      place.occurrences.push(occurrence);
+      place.inside.push(inside);
     }
-    line = lines.lineAtFrom(start, line);
-    place.occurrences.push({ start, end, line });
-    place.inside.push(end <= coverEnd);
     if (end > coverEnd) coverEnd = end;
     previous = place;
     previousStart = start;

@@ -3,7 +3,7 @@
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import { COUNT_NUMERAL_CODES, codeAt, codeTable, isCountNumeralCode, offsetsOf } from '../../src/core/sloganLexicon';
-import { QUOTE_SCAN_CODES, findQuotes, findQuotesAt } from '../../src/core/quotes';
+import { QUOTE_SCAN_CODES, type QuoteSpans, findQuotes, findQuotesAt } from '../../src/core/quotes';
 import { mayNameSlogan, quotedSloganTerm } from '../../src/core/sloganShape';
 import { definingOffsets, extractSlogans } from '../../src/core/slogans';
 import { splitSentences } from '../../src/core/sentences';
@@ -28,14 +28,35 @@ test('the scanned code lists: every count numeral, and every quote mark and line
   assert.deepEqual(QUOTE_SCAN_CODES, [...'\n\r"‘’“”「」『』＂'].map((ch) => ch.charCodeAt(0)));
 });
 
+/** The spans as a list of their own (the shared arrays are overwritten by the next call for another text). */
+function spanList(spans: QuoteSpans): { open: number; close: number }[] {
+  const list: { open: number; close: number }[] = [];
+  for (let q = 0; q < spans.count; q++) list.push({ open: spans.opens[q]!, close: spans.closes[q]! });
+  return list;
+}
+
+test('findQuotes: the spans on one line in order of their opening marks, nested ones included', () => {
+  assert.deepEqual(spanList(findQuotes('坚持“四个意识”和「两个维护」')), [{ open: 2, close: 7 }, { open: 9, close: 14 }]);
+  assert.deepEqual(spanList(findQuotes('“外“内”外”')), [{ open: 0, close: 6 }, { open: 2, close: 4 }]);
+  assert.deepEqual(spanList(findQuotes('“未闭合\n“五个三”')), [{ open: 5, close: 9 }]);
+  assert.deepEqual(spanList(findQuotes('')), []);
+});
+
+test('findQuotes: a text with more spans than the shared arrays held before', () => {
+  const text = '“一城”'.repeat(5000);
+  const spans = spanList(findQuotes(text));
+  assert.equal(spans.length, 5000);
+  spans.forEach((span, k) => assert.deepEqual(span, { open: 4 * k, close: 4 * k + 3 }));
+});
+
 test('findQuotesAt: the same quotes as findQuotes, other offsets ignored', () => {
   const texts = ['坚持“四个意识”和「两个维护」', '“未闭合\n“五个三”', '"1+8"与‘一城一谷’，“外“内”外”', ''];
   const table = codeTable(['一', '四', ...QUOTE_SCAN_CODES.map((code) => String.fromCharCode(code))]);
   for (const text of texts) {
-    const expected = [...findQuotes(text)];
+    const expected = spanList(findQuotes(text));
     // A copy of the text: findQuotes keeps its last result for the identical string.
     const copy = [...text].join('');
-    assert.deepEqual([...findQuotesAt(copy, offsetsOf(copy, table))], expected, text);
+    assert.deepEqual(spanList(findQuotesAt(copy, offsetsOf(copy, table))), expected, text);
   }
 });
 
