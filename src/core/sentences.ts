@@ -94,15 +94,18 @@ export function scanSentences(text: string, given?: LineIndex): SentenceScan {
   for (let i = 0; i < text.length; i++) {
     // Most characters are none of the classes: skip them in a tight loop, up to where a run gets too long. Before
     // SOFT_LIMIT soft breaks are skipped too (a comma every few characters would end the tight loop each time).
-    // Code units the slogan scan reads are collected on the way.
+    // Code units the slogan scan reads are collected on the way: the innermost loop tests for zero only (one that
+    // also told the kinds apart at every character was slower).
     const shortRun = i - start < SOFT_LIMIT;
     const units = shortRun ? UNITS_IN_SHORT_RUN : UNITS;
     const runEnd = Math.min(text.length, start + (shortRun ? SOFT_LIMIT : HARD_LIMIT));
-    for (; i < runEnd; i++) {
+    while (i < runEnd) {
+      while (i < runEnd && units[text.charCodeAt(i)] === 0) i++;
+      if (i >= runEnd) break;
       const unit = units[text.charCodeAt(i)]!;
-      if (unit === 0) continue;
       if ((unit & CLASS_BITS) !== 0) break;
       addScanOffset(offsets, i, unit >>> SCAN_KIND_SHIFT);
+      i++;
     }
     if (i >= text.length) break;
     const code = text.charCodeAt(i);
