@@ -24,8 +24,9 @@ export interface ExtractOptions {
 }
 
 export function extractDocument(text: string, options: ExtractOptions): DocumentFacts {
-  // One pass over the characters splits the sentences, decides the script and, unless the caller has them, finds
-  // the lines. Rules match on simplified script; it has the same length, so offsets stay on the original text.
+  // One pass over the characters splits the sentences, decides the script, unless the caller has them finds the
+  // lines, and collects the offsets the slogan scan reads (used when the matching text is the original, i.e. for
+  // simplified script). Rules match on simplified script; it has the same length, so offsets stay on the original.
   const { sentences, traditional, lines } = scanSentences(text, options.lines);
   const match = toMatchingScript(text, traditional);
   const year = inferDocumentYear(match, options.year).year;

@@ -6,6 +6,7 @@
 // cannot swallow a document.
 import { LineIndex } from './lines';
 import { TRADITIONAL_ONLY, TRADITIONAL_SAMPLE_HITS, TRADITIONAL_SAMPLE_LENGTH } from './script';
+import { SCAN_KIND, type ScanOffsets, addScanOffset, emptyScanOffsets } from './slogans';
 import type { Sentence } from './types';
 
 /** Character classes by UTF-16 code (one table look-up per character; reading text[i] would allocate). */
@@ -26,8 +27,17 @@ CLASS[10] = LINE_BREAK;
 CLASS[13] = LINE_BREAK;
 CLASS[34] = STRAIGHT_QUOTE;
 for (const c of '，,、：:') CLASS[c.charCodeAt(0)] = SOFT_BREAK;
-/** CLASS without soft breaks: they change nothing in a run shorter than SOFT_LIMIT (and come every few characters). */
-const CLASS_IN_SHORT_RUN = CLASS.map((kind) => (kind === SOFT_BREAK ? 0 : kind));
+/**
+ * The scan also collects the offsets the slogan scan reads (slogans.ts), so that it need not read every character
+ * again: a code unit's entry in UNITS holds its CLASS in the low bits and its SCAN_KIND above them.
+ */
+const CLASS_BITS = 7;
+const SCAN_KIND_SHIFT = 3;
+/** UNITS at or above this have a SCAN_KIND. */
+const SCANNED_UNIT = 1 << SCAN_KIND_SHIFT;
+const UNITS = CLASS.map((kind, code) => kind | (SCAN_KIND[code]! << SCAN_KIND_SHIFT));
+/** UNITS without soft breaks: they change nothing in a run shorter than SOFT_LIMIT (and come every few characters). */
+const UNITS_IN_SHORT_RUN = UNITS.map((unit) => ((unit & CLASS_BITS) === SOFT_BREAK ? unit & ~CLASS_BITS : unit));
 /**
  * Text that runs on without a terminator (a scrape with commas only, a minified line) is cut into pieces of
  * bounded length, so that no item carries a megabyte of "sentence": at a comma-like mark past SOFT_LIMIT,
@@ -79,20 +89,29 @@ export function scanSentences(text: string, given?: LineIndex): SentenceScan {
   let lineStart = 0;
   /** The line of the last sentence pushed: sentences come in order, so the next one's line is found from it. */
   let line = 0;
+  const offsets = emptyScanOffsets();
 
   for (let i = 0; i < text.length; i++) {
     // Most characters are none of the classes: skip them in a tight loop, up to where a run gets too long. Before
     // SOFT_LIMIT soft breaks are skipped too (a comma every few characters would end the tight loop each time).
-    if (i - start < SOFT_LIMIT) {
-      const shortEnd = Math.min(text.length, start + SOFT_LIMIT);
-      while (i < shortEnd && CLASS_IN_SHORT_RUN[text.charCodeAt(i)] === 0) i++;
-    } else {
-      const plainEnd = Math.min(text.length, start + HARD_LIMIT);
-      while (i < plainEnd && CLASS[text.charCodeAt(i)] === 0) i++;
+    // Code units the slogan scan reads are collected on the way: the innermost loop tests for zero only (one that
+    // also told the kinds apart at every character was slower).
+    const shortRun = i - start < SOFT_LIMIT;
+    const units = shortRun ? UNITS_IN_SHORT_RUN : UNITS;
+    const runEnd = Math.min(text.length, start + (shortRun ? SOFT_LIMIT : HARD_LIMIT));
+    while (i < runEnd) {
+      while (i < runEnd && units[text.charCodeAt(i)] === 0) i++;
+      if (i >= runEnd) break;
+      const unit = units[text.charCodeAt(i)]!;
+      if ((unit & CLASS_BITS) !== 0) break;
+      addScanOffset(offsets, i, unit >>> SCAN_KIND_SHIFT);
+      i++;
     }
     if (i >= text.length) break;
     const code = text.charCodeAt(i);
-    const kind = CLASS[code]!;
+    const unit = UNITS[code]!;
+    collect(offsets, i, unit);
+    const kind = unit & CLASS_BITS;
     if (i - start >= HARD_LIMIT && (code < 0xdc00 || code > 0xdfff) && kind !== LINE_BREAK) {
       // Cut an overlong run here.
       line = pushSentence(sentences, text, lines, line, start, i);
@@ -121,7 +140,12 @@ export function scanSentences(text: string, given?: LineIndex): SentenceScan {
       if (lineStarts !== null) addLineStart(lineStarts, text, i);
       const next = continuationStart(text, lineStart, i, start);
       if (next >= 0) {
-        if (lineStarts !== null) for (let skipped = i + 1; skipped < next; skipped++) if (isLineBreak(text.charCodeAt(skipped))) addLineStart(lineStarts, text, skipped);
+        // The blanks and line breaks up to the continuing line.
+        for (let skipped = i + 1; skipped < next; skipped++) {
+          const skippedUnit = UNITS[text.charCodeAt(skipped)]!;
+          collect(offsets, skipped, skippedUnit);
+          if (lineStarts !== null && (skippedUnit & CLASS_BITS) === LINE_BREAK) addLineStart(lineStarts, text, skipped);
+        }
         lineStart = next;
         i = next - 1;
         continue;
@@ -154,13 +178,23 @@ export function scanSentences(text: string, given?: LineIndex): SentenceScan {
     straightQuoteOpen = false;
     // Keep trailing closing quotes/brackets with the sentence they close (…。”).
     let end = i + 1;
-    while (end < text.length && CLASS[text.charCodeAt(end)] === CLOSER) end++;
+    for (; end < text.length; end++) {
+      const closerUnit = UNITS[text.charCodeAt(end)]!;
+      if ((closerUnit & CLASS_BITS) !== CLOSER) break;
+      collect(offsets, end, closerUnit);
+    }
     line = pushSentence(sentences, text, lines, line, start, end);
     start = end;
     i = end - 1;
   }
   pushSentence(sentences, text, lines, line, start, text.length);
+  offsets.text = text;
   return { sentences, traditional: traditionalInSample >= TRADITIONAL_SAMPLE_HITS, lines };
+}
+
+/** Adds `at` to the slogan scan's offsets when its code unit, of UNITS entry `unit`, is one that scan reads. */
+function collect(offsets: ScanOffsets, at: number, unit: number): void {
+  if (unit >= SCANNED_UNIT) addScanOffset(offsets, at, unit >>> SCAN_KIND_SHIFT);
 }
 
 /** Adds the start of the line after the break at `at` (lineStartsOf's rule: the LF of a CRLF ends the line). */

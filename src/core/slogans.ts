@@ -33,7 +33,8 @@ export interface SloganOptions {
 export function extractSlogans(text: string, sentences: Sentence[], lines: LineIndex, options: SloganOptions = {}): Slogan[] {
   const matching = options.matching ?? toMatchingScript(text);
   const known = knownTermIndex(options.knownTerms ?? builtInSloganTerms());
-  // One pass collects what quote scanning, term detection and occurrence search each read.
+  // The offsets quote scanning, term detection and occurrence search read: for a simplified text, scanSentences
+  // has usually collected them already.
   const scan = scanText(matching);
   const enumerations: EnumerationsBefore = new Map();
   const detected = detectedTerms(matching, findQuotesIn(matching, scan.marks, scan.markCount), scan, enumerations);
@@ -69,10 +70,13 @@ export function detectTerms(matching: string, knownTerms: Iterable<string>): Set
 }
 
 /**
- * What the one pass over a document collects, each list in order. The buffers are reused from document to
- * document: they hold one document's offsets until the next pass.
+ * What the one pass over a document collects, each list in order. The buffers are shared from document to
+ * document: they hold the offsets of `text` until a pass over another text (this module's or scanSentences',
+ * which collects them while it splits a document into sentences).
  */
-interface Scan {
+export interface ScanOffsets {
+  /** The text the offsets are of (null while a pass is filling them). */
+  text: string | null;
   /** Count numerals (where unquoted terms start, and where every term is anchored): `numerals[0, numeralCount)`. */
   numerals: Int32Array;
   numeralCount: number;
@@ -84,8 +88,8 @@ interface Scan {
 /** SCAN_KIND bits: the offset goes to `numerals` (1) or to `marks` (2). */
 const NUMERAL_UNIT = 1;
 const MARK_UNIT = 2;
-/** The code units the one pass collects, by kind. */
-const SCAN_KIND = new Uint8Array(0x10000);
+/** The code units the one pass collects, by kind (at most one bit each). */
+export const SCAN_KIND = new Uint8Array(0x10000);
 for (const code of COUNT_NUMERAL_CODES) SCAN_KIND[code] = NUMERAL_UNIT;
 for (const code of QUOTE_SCAN_CODES) SCAN_KIND[code] = MARK_UNIT;
 const ZHI_CODE = '指'.charCodeAt(0);
@@ -97,18 +101,40 @@ const SHI_CODE = '是'.charCodeAt(0);
  */
 const MAX_PRESIZED = 1 << 18;
 
-const scanned: Scan = { numerals: new Int32Array(1024), numeralCount: 0, marks: new Int32Array(1024), markCount: 0 };
-/** The text `scanned` holds the offsets of. */
-let scannedText: string | null = null;
+const scanned: ScanOffsets = { text: null, numerals: new Int32Array(1024), numeralCount: 0, marks: new Int32Array(1024), markCount: 0 };
 
-/** The one pass over `text`, into the shared buffers. */
-function scanText(text: string): Scan {
+/** The shared buffers, emptied for a pass that adds every offset of a SCAN_KIND unit in order and then sets `text`. */
+export function emptyScanOffsets(): ScanOffsets {
+  scanned.text = null;
+  scanned.numeralCount = 0;
+  scanned.markCount = 0;
+  return scanned;
+}
+
+/** Adds `at`, the offset of a code unit of SCAN_KIND `kind` (not 0), to its list. */
+export function addScanOffset(offsets: ScanOffsets, at: number, kind: number): void {
+  if (kind === NUMERAL_UNIT) {
+    if (offsets.numeralCount === offsets.numerals.length) offsets.numerals = grown(offsets.numerals);
+    offsets.numerals[offsets.numeralCount++] = at;
+  } else {
+    if (offsets.markCount === offsets.marks.length) offsets.marks = grown(offsets.marks);
+    offsets.marks[offsets.markCount++] = at;
+  }
+}
+
+/**
+ * The offsets of `text`: those collected already when the shared buffers hold this text's (scanSentences collects
+ * them while it splits the text), else from the one pass over it.
+ */
+export function scanText(text: string): ScanOffsets {
+  if (scanned.text === text) return scanned;
+  scanned.text = null;
   if (text.length <= MAX_PRESIZED) {
     if (scanned.numerals.length < text.length) scanned.numerals = new Int32Array(Math.min(MAX_PRESIZED, Math.max(text.length, scanned.numerals.length * 2)));
     if (scanned.marks.length < text.length) scanned.marks = new Int32Array(Math.min(MAX_PRESIZED, Math.max(text.length, scanned.marks.length * 2)));
     scanPresized(text, SCAN_KIND, scanned.numerals, scanned.marks);
   } else scanGrowing(text, SCAN_KIND);
-  scannedText = text;
+  scanned.text = text;
   return scanned;
 }
 
@@ -160,10 +186,10 @@ function grown(buffer: Int32Array): Int32Array {
   return larger;
 }
 
-/** Offsets of 是指 in `text`, in order (from the slogan scan when it read this text last). */
+/** Offsets of 是指 in `text`, in order (from the shared buffers when they hold this text's offsets). */
 export function definingOffsets(text: string): number[] {
   const hits: number[] = [];
-  if (text === scannedText) {
+  if (text === scanned.text) {
     const { marks, markCount } = scanned;
     for (let k = 0; k < markCount; k++) {
       const i = marks[k]!;
@@ -176,7 +202,7 @@ export function definingOffsets(text: string): number[] {
 }
 
 /** The terms `matching` establishes, from its quotes and the count numerals `scan` collected. */
-function detectedTerms(matching: string, quotes: QuoteSpans, scan: Scan, enumerations: EnumerationsBefore): Set<string> {
+function detectedTerms(matching: string, quotes: QuoteSpans, scan: ScanOffsets, enumerations: EnumerationsBefore): Set<string> {
   const keys = new Set<string>();
   const { opens, closes } = quotes;
   // Indexes of the quotes that name a term, in order.
@@ -378,7 +404,7 @@ let generation = 0;
  * first occurrence. Every key is found at its anchor, a count numeral `scan` collected; keys without one are
  * searched natively.
  */
-function findOccurrences(text: string, detected: ReadonlySet<string>, known: KnownTermIndex, scan: Scan, lines: LineIndex): TermPlaces[] {
+function findOccurrences(text: string, detected: ReadonlySet<string>, known: KnownTermIndex, scan: ScanOffsets, lines: LineIndex): TermPlaces[] {
   // Detected terms that are not known (a document has a few dozen), flagged in the known index's pair table
   // for this document only.
   const { pairs } = known;
