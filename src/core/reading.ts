@@ -307,24 +307,12 @@ function readClauses(
   // Deadlines are sorted and clauses come in order: two cursors keep this linear.
   let next = 0;
   let nextPast = 0;
-  let modal = false;
-  let narrative = false;
-  let forecast = false;
-  let goalLead = false;
-  let condition = false;
-  let unreal = false;
   // Some clause reads as past, and not as a mere baseline (在…基础上).
   let pastClause = false;
   for (let k = 0; k < scan.count; k++) {
     const cues = scan.cues[k]!;
     const clauseStart = scan.starts[k]!;
     const i = scan.ends[k]!;
-    modal ||= (cues & C_STRONG) !== 0;
-    goalLead ||= (cues & C_GOAL_LEAD) !== 0;
-    narrative ||= (cues & C_NARRATIVE) !== 0;
-    forecast ||= (cues & C_FORECAST) !== 0;
-    condition ||= (cues & C_CONDITION) !== 0;
-    unreal ||= (cues & C_UNREAL) !== 0;
     while (next < deadlines.length && deadlines[next]!.start < clauseStart) next++;
     let end = next;
     while (end < deadlines.length && deadlines[end]!.start < i) end++;
@@ -337,6 +325,13 @@ function readClauses(
     // A baseline (在…基础上) is past itself but introduces what follows.
     previous = state === 'past' && (cues & C_BASELINE) !== 0 ? 'neutral' : state;
   }
+  // Whether some clause has each cue: the cues of all clauses together say it.
+  const all = scan.allCues;
+  const modal = (all & C_STRONG) !== 0;
+  const narrative = (all & C_NARRATIVE) !== 0;
+  const forecast = (all & C_FORECAST) !== 0;
+  const condition = (all & C_CONDITION) !== 0;
+  const unreal = (all & C_UNREAL) !== 0;
   // A narrating sentence (…了, 已…) without a modal verb reports what happened, all of it.
   // An estimate by others (据…测算…) is not the author's aim. A sentence with a past clause (not a mere
   // baseline), no modal verb and no date ahead reports what happened, all of it.
@@ -348,10 +343,10 @@ function readClauses(
   const first = scan.count > 0 ? scan.cues[0]! : 0;
   const describes = !modal && deadlines.length === 0 && (first & C_POSSESSION) !== 0 && (first & (C_PLAN | C_DRIVE)) === 0;
   // 中国…人口到2025年将达到…: what the nation or the world will come to is a projection, not the author's aim.
-  const projection = modal && scan.opensWithNation && (scan.allCues & C_FIRM) === 0;
+  const projection = modal && scan.opensWithNation && (all & C_FIRM) === 0;
   if ((narrative && !modal) || forecast || reportsPast || counterfactual || describes || projection) for (let k = 0; k < scan.count; k++) states[k] = 'past';
   scan.modal = modal;
-  scan.goalLead = goalLead;
+  scan.goalLead = (all & C_GOAL_LEAD) !== 0;
   return states;
 }
 

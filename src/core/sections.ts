@@ -1,7 +1,7 @@
 // Where a sentence stands: in a review (工作回顾, 过去一年…) or a plan (目标任务, 今年工作安排…) stretch, which
 // paragraph it belongs to, and the deadline its section heading names (2026年重点工作, “十五五”时期主要目标).
 import { findDeadlines, type DeadlineMatch } from './deadlines';
-import { OPENER_FIRST, PLAN_HEADING, PLAN_OPENER, REVIEW_HEADING, REVIEW_OPENER } from './tense';
+import { OPENER_FIRST, OPENER_SECOND, PLAN_HEADING, PLAN_OPENER, REVIEW_HEADING, REVIEW_OPENER } from './tense';
 import type { Heading, Sentence } from './types';
 
 /** Read-only: sentences in a row that stand alike share one setting. */
@@ -73,7 +73,7 @@ export function sentenceSettings(match: string, sentences: Sentence[], headings:
     if (newParagraph) paragraphReview = false;
     // A review opener (两年来, 过去一年) colours the rest of its paragraph, and in a work report the
     // stretch up to the next plan opener or heading.
-    if (OPENER_FIRST[match.charCodeAt(sentence.start)] === 1) {
+    if (OPENER_FIRST[match.charCodeAt(sentence.start)] === 1 && sentence.end - sentence.start > 1 && OPENER_SECOND[match.charCodeAt(sentence.start + 1)] === 1) {
       const opening = match.slice(sentence.start, Math.min(sentence.end, sentence.start + 40));
       // A plan opener only ends a review: outside one it would change nothing, so it is not tried.
       if (REVIEW_OPENER.test(opening)) {

@@ -541,6 +541,12 @@ export const REVIEW_OPENER =
  */
 export const OPENER_FIRST = new Uint8Array(0x10000);
 for (const c of '一二三四五六七八九十两几0123456789过近回去上“今明未下做') OPENER_FIRST[c.charCodeAt(0)] = 1;
+/**
+ * Characters that can stand second in a match of REVIEW_OPENER or PLAN_OPENER (a unit test checks the patterns against
+ * it): of the openings OPENER_FIRST lets through, most (二是, 4月, “两…) go on otherwise.
+ */
+export const OPENER_SECOND = new Uint8Array(0x10000);
+for (const c of '一二三四五六七八九十两几0123456789、年去顾后来好') OPENER_SECOND[c.charCodeAt(0)] = 1;
 /** Headings of review sections. */
 export const REVIEW_HEADING = /回顾|成就|成绩|成效|主要工作|基本情况|发展现状|发展基础|进展情况|取得的/;
 /** Paragraph openers that start a plan (今年, 主要预期目标, 下一步). */
