@@ -459,6 +459,18 @@ function lineEndAfter(text: string, from: number, limit: number): number {
   return end;
 }
 
+const SHOU = '首'.charCodeAt(0);
+const YI = '一'.charCodeAt(0);
+
+/** True when 首 or 一 (the first characters of the first markers) stands in `text[from, to)`. */
+function hasMarkerOpener(text: string, from: number, to: number): boolean {
+  for (let at = from; at < to; at++) {
+    const code = text.charCodeAt(at);
+    if (code === SHOU || code === YI) return true;
+  }
+  return false;
+}
+
 /** True when `word` occurs inside `text[from, to)` (a short range: every start is tried in place). */
 function occursWithin(text: string, word: string, from: number, to: number): boolean {
   const first = word.charCodeAt(0);
@@ -470,6 +482,7 @@ function occursWithin(text: string, word: string, from: number, to: number): boo
 function ordinalListAfter(text: string, from: number, expected: number): Enumeration | null {
   // The first marker must stand within a few characters: test that before reading the line.
   const near = lineEndAfter(text, from, MAX_MARKER_DISTANCE + 3);
+  if (!hasMarkerOpener(text, from, near)) return null;
   let lineEnd = -1;
   let window = '';
   for (const markers of ORDINALS) {
