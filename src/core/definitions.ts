@@ -381,6 +381,8 @@ function subComponent(context: Context, key: string, end: number): DefinitionCom
 
 /** “五个三”(主攻…三大目标,打赢…三大攻坚,…): every clause ends in a slogan → nested components. */
 function nestedClauses(context: Context, content: Item): SloganDefinition | null {
+  // Two clauses need a separator between them.
+  if (!hasClauseSeparator(content.text)) return null;
   const clauses = splitItems(content.text, content.start, '，,；;').filter((c) => c.text.trim().length > 0);
   if (clauses.length < 2) return null;
   const components: DefinitionComponent[] = [];
@@ -392,6 +394,15 @@ function nestedClauses(context: Context, content: Item): SloganDefinition | null
     components.push(subComponent(context, key, end));
   }
   return makeDefinition(context, content, components);
+}
+
+const NESTED_SEPARATOR = new Uint8Array(0x10000);
+for (const ch of '，,；;') NESTED_SEPARATOR[ch.charCodeAt(0)] = 1;
+
+/** True when `text` holds one of the separators nestedClauses splits at. */
+function hasClauseSeparator(text: string): boolean {
+  for (let i = 0; i < text.length; i++) if (NESTED_SEPARATOR[text.charCodeAt(i)] === 1) return true;
+  return false;
 }
 
 /**

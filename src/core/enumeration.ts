@@ -409,20 +409,48 @@ export function parenthesisItems(content: Item, expected: readonly number[]): En
   return finish(items, 1, false);
 }
 
+/** What ends a clause for enumerationWithin. */
+const WITHIN_CLAUSE_END = codeTable('，,；;。：:\n');
+const ENUM_COMMA_CODE = 0x3001;
+
+/** True when `text[from, to)` holds the code unit `code`. */
+function holdsCode(text: string, from: number, to: number, code: number): boolean {
+  for (let i = from; i < to; i++) if (text.charCodeAt(i) === code) return true;
+  return false;
+}
+
 /**
  * The first clause in `text[from, to)` that enumerates exactly `expected` items (四措并举…。采取A、B、C、D等方式).
+ * Clauses are found in place, as splitItems would cut them; only those holding a 、 are sliced.
  */
 export function enumerationWithin(text: string, from: number, to: number, expected: number): Enumeration | null {
-  const window = text.slice(from, to);
-  // Only clauses holding a 、 are read: without one in the window there is nothing to split.
-  if (!window.includes('、')) return null;
-  for (const clause of splitItems(window, from, '，,；;。：:\n')) {
-    if (!clause.text.includes('、')) continue;
-    let body = clause.text;
-    const deng = body.lastIndexOf('等');
-    if (deng > 0 && body.length - deng <= 4) body = body.slice(0, deng);
-    const items = splitItems(body, clause.start, '、');
-    if (items.length === expected) return finish(items, 2, true);
+  if (!holdsCode(text, from, to, ENUM_COMMA_CODE)) return null;
+  let depth = 0;
+  let clauseStart = from;
+  let enumerated = false;
+  for (let i = from; i <= to; i++) {
+    const code = i < to ? text.charCodeAt(i) : -1;
+    if (code < 0 || (depth === 0 && WITHIN_CLAUSE_END[code] === 1)) {
+      if (enumerated) {
+        const items = clauseItems(text, clauseStart, i);
+        if (items.length === expected) return finish(items, 2, true);
+      }
+      clauseStart = i + 1;
+      enumerated = false;
+      continue;
+    }
+    if (code === ENUM_COMMA_CODE) enumerated = true;
+    // The brackets and quotes splitItems nests by.
+    else if (code === 0xff08 || code === 40 || code === 0x300a || code === 0x3010 || code === 0x201c || code === 0x300c) depth++;
+    else if ((code === 0xff09 || code === 41 || code === 0x300b || code === 0x3011 || code === 0x201d || code === 0x300d) && depth > 0) depth--;
   }
   return null;
+}
+
+/** The 、-items of the clause `text[start, end)`, without a 等 among its last four characters. */
+function clauseItems(text: string, start: number, end: number): Item[] {
+  let body = text.slice(start, end);
+  const deng = body.lastIndexOf('等');
+  if (deng > 0 && body.length - deng <= 4) body = body.slice(0, deng);
+  return splitItems(body, start, '、');
 }
