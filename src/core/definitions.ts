@@ -419,6 +419,8 @@ function groupsAfter(context: Context, from: number, groups: number, inner: stri
     const components: DefinitionComponent[] = [];
     let j = i;
     for (; j < clauses.length && components.length < groups; j++) {
+      // A slogan opening with `inner` can end the clause only if `inner` stands in it.
+      if (!clauses[j]!.text.includes(inner)) break;
       const key = sloganEnding(context, clauses[j]!);
       if (key === null || !key.startsWith(inner)) break;
       let end = clauses[j]!.end;

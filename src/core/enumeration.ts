@@ -91,6 +91,8 @@ function cleanItem(item: Item): Item | null {
   if (to - from >= 2 && raw.charCodeAt(to - 1) === DENG && raw.charCodeAt(to - 2) === DENG) to -= 2;
   else if (to > from && raw.charCodeAt(to - 1) === DENG) to--;
   if (to === from || to - from > MAX_ITEM) return null;
+  // Items are never changed in place: one with nothing to strip is kept as it is.
+  if (from === 0 && to === raw.length) return item;
   return { text: raw.slice(from, to), start: item.start + from, end: item.end - (raw.length - to) };
 }
 
