@@ -316,6 +316,33 @@ function clauseEnumeration(text: string, b: number, expected: number | null, wit
 const EXPLANATION_OPENER = new Uint8Array(0x10000);
 for (const ch of '主具即也就是指包分：:') EXPLANATION_OPENER[ch.charCodeAt(0)] = 1;
 
+/**
+ * False when no explanation marker can stand at `j`, given the opener there: each marker but 即 and the colons
+ * has a fixed second character (是 only in 是指, 就 only in 就是, 主 only in 主要…).
+ */
+function markerPairAt(text: string, j: number): boolean {
+  const second = text.charCodeAt(j + 1);
+  switch (text.charCodeAt(j)) {
+    case 0x4e3b: return second === 0x8981; // 主要
+    case 0x5177: return second === 0x4f53; // 具体
+    case 0x4e5f: return second === 0x5c31; // 也就
+    case 0x5c31: return second === 0x662f; // 就是
+    case 0x662f: return second === 0x6307; // 是指
+    case 0x6307: return second === 0x7684; // 指的
+    case 0x5305: return second === 0x62ec || second === 0x542b; // 包括, 包含
+    case 0x5206: return second === 0x522b; // 分别
+    default: return true;
+  }
+}
+
+/** First characters of an ordinal list: 首先, 其一, 一是, 一要, 第一. */
+function opensOrdinalList(text: string, j: number): boolean {
+  const first = text.charCodeAt(j);
+  const second = text.charCodeAt(j + 1);
+  if (first === 0x4e00) return second === 0x662f || second === 0x8981; // 一是, 一要
+  return (first === 0x9996 && second === 0x5148) || ((first === 0x5176 || first === 0x7b2c) && second === 0x4e00); // 首先, 其一, 第一
+}
+
 /** What ends the text explanationAfter reads. */
 const EXPLANATION_END = codeTable('。；;\n\r）)');
 
@@ -338,12 +365,12 @@ export function explanationAfter(text: string, termEnd: number, expected: number
   }
   const comma = text.charCodeAt(j);
   if (comma === WIDE_COMMA || comma === COMMA) j++;
-  if (EXPLANATION_OPENER[text.charCodeAt(j) | 0] !== 1) return null;
+  if (EXPLANATION_OPENER[text.charCodeAt(j) | 0] !== 1 || !markerPairAt(text, j)) return null;
   const marker = /^((主要|具体)?(即(?![将使便可时期])|也就是|就是指|就是|是指|指的是|包括|包含)|分别是|分别为|：|:)/.exec(text.slice(j, j + 6));
   if (marker === null) return null;
   j += marker[0].length;
   // An ordinal list follows (“三个转化”：首先是…，其次是…): read by the ordinal rule, not as one item.
-  if (/^(首先|其一|一是|一要|第一)/.test(text.slice(j, j + 2))) return null;
+  if (opensOrdinalList(text, j)) return null;
   let end = j;
   while (end < text.length && end - j < 200 && EXPLANATION_END[text.charCodeAt(end)] !== 1) end++;
   // Only the first clause is read.

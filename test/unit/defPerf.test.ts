@@ -4,7 +4,7 @@
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import * as fc from 'fast-check';
-import { type Enumeration, enumerationWithin, splitItems } from '../../src/core/enumeration';
+import { type Enumeration, enumerationWithin, explanationAfter, splitItems } from '../../src/core/enumeration';
 import { extractSlogans, primaryDefinition } from '../../src/core/slogans';
 import { splitSentences } from '../../src/core/sentences';
 import { LineIndex } from '../../src/core/lines';
@@ -75,4 +75,17 @@ test('"N个M" groups written as clauses are found only in clauses holding the in
   assert.equal(definitionsOf('全力推进“三个一”，打造一流环境、一流服务，建设一个中心，形成一张网络，培育一支队伍。').get('三个一'), null);
   const headings = definitionsOf('推进“两个一”。一枚印章管审批。一个平台管调度。').get('两个一');
   assert.deepEqual(headings, ['一枚印章管审批', '一个平台管调度']);
+});
+
+test('every explanation marker is still read after a term, and look-alikes are not', () => {
+  const markers = ['即', '也就是', '就是指', '就是', '是指', '指的是', '包括', '包含', '主要包括', '具体即', '分别是', '分别为', '：', ':'];
+  for (const marker of markers) {
+    const text = `“两区”${marker}甲区、乙区。`;
+    assert.deepEqual(explanationAfter(text, 3, 2)?.items.map((item) => item.text), ['甲区', '乙区'], marker);
+  }
+  for (const lookAlike of ['是', '就', '主', '具备', '也', '指出', '包装', '分为', '即将']) {
+    assert.equal(explanationAfter(`“两区”${lookAlike}甲区、乙区。`, 3, 2), null, lookAlike);
+  }
+  for (const ordinal of ['首先', '其一', '一是', '一要', '第一']) assert.equal(explanationAfter(`“两区”：${ordinal}甲区，乙区。`, 3, 2), null, ordinal);
+  assert.notEqual(explanationAfter('“两区”：一甲区、乙区。', 3, 2), null);
 });
