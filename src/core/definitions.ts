@@ -58,10 +58,6 @@ interface Context {
   sentences: Sentence[];
   terms: readonly TermPlaces[];
   enumerations: EnumerationsBefore;
-  /** Indexes in `terms` by the first code unit of their keys, longest first (the parts a compound key may start with); built when first needed. */
-  keysByFirst: Map<number, number[]> | null;
-  /** The keys by their last code unit, longest first (a clause can only end in keys ending with its last character); built when first needed. */
-  keysByLast: Map<number, string[]> | null;
   /**
    * The start offsets of `sentences`, in order, in the first `sentences.length` elements: a binary search reads them
    * without touching a sentence object; filled when first needed.
@@ -102,7 +98,7 @@ export function mineDefinitions(
   enumerations: EnumerationsBefore = new Map(),
 ): SloganDefinition[][] {
   const context: Context = {
-    text, original, lines, sentences, terms, enumerations, keysByFirst: null, keysByLast: null, sentenceStarts: null,
+    text, original, lines, sentences, terms, enumerations, sentenceStarts: null,
   };
   const result: SloganDefinition[][] = [];
   let budget = MAX_DOCUMENT_SITES;
@@ -152,40 +148,6 @@ export function mineDefinitions(
     }
   }
   return result;
-}
-
-/** `context.keysByFirst`, built on first use. */
-function keysByFirst(context: Context): Map<number, number[]> {
-  if (context.keysByFirst === null) {
-    const { terms } = context;
-    const byFirst = new Map<number, number[]>();
-    for (let t = 0; t < terms.length; t++) {
-      const code = terms[t]!.key.charCodeAt(0);
-      const list = byFirst.get(code);
-      if (list === undefined) byFirst.set(code, [t]);
-      else list.push(t);
-    }
-    for (const list of byFirst.values()) if (list.length > 1) list.sort((a, b) => terms[b]!.key.length - terms[a]!.key.length);
-    context.keysByFirst = byFirst;
-  }
-  return context.keysByFirst;
-}
-
-/** `context.keysByLast`, built on first use. */
-function keysByLast(context: Context): Map<number, string[]> {
-  if (context.keysByLast === null) {
-    const byLast = new Map<number, string[]>();
-    for (const { key } of context.terms) addToList(byLast, key.charCodeAt(key.length - 1), key);
-    for (const list of byLast.values()) if (list.length > 1) list.sort((a, b) => b.length - a.length);
-    context.keysByLast = byLast;
-  }
-  return context.keysByLast;
-}
-
-function addToList(lists: Map<number, string[]>, code: number, key: string): void {
-  const list = lists.get(code);
-  if (list === undefined) lists.set(code, [key]);
-  else list.push(key);
 }
 
 /** `A、B、C(简称“T”…)` / `（以下统称“T”）`: T is defined by the enumeration before the parenthesis. */
@@ -366,9 +328,15 @@ function sloganEnding(context: Context, clause: Item): string | null {
   let end = body.length;
   while (end > 0 && (isCloseQuoteCode(body.charCodeAt(end - 1)) || isSpaceCode(body.charCodeAt(end - 1)))) end--;
   if (end === 0) return null;
-  const candidates = keysByLast(context).get(body.charCodeAt(end - 1));
-  if (candidates !== undefined) for (const key of candidates) if (end > key.length && body.startsWith(key, end - key.length)) return key;
-  return null;
+  // The longest key that ends there (keys are distinct: two of one length cannot both end there). A document calls
+  // this a few times at most: a scan of its keys costs less than an index of them.
+  const last = body.charCodeAt(end - 1);
+  let longest: string | null = null;
+  for (const { key } of context.terms) {
+    if (key.charCodeAt(key.length - 1) !== last || key.length >= end || (longest !== null && key.length <= longest.length)) continue;
+    if (body.startsWith(key, end - key.length)) longest = key;
+  }
+  return longest;
 }
 
 /** A component for sub-slogan `key` ending at `end`, with the enumeration in front of it. */
@@ -534,15 +502,22 @@ function ordinalListAfter(text: string, from: number, expected: number): Enumera
 
 /** Index in `terms` of the longest slogan of two or more code units, shorter than `key`, that `key` has at `at`; -1 when none. */
 function longestPartAt(context: Context, key: string, at: number): number {
-  const candidates = keysByFirst(context).get(key.charCodeAt(at));
-  if (candidates === undefined) return -1;
+  const first = key.charCodeAt(at);
   const limit = Math.min(key.length - at, key.length - 1);
-  // Longest first: the first that fits and matches is the longest (keys are distinct).
-  for (const t of candidates) {
-    const candidate = context.terms[t]!.key;
-    if (candidate.length <= limit && candidate.length >= 2 && key.startsWith(candidate, at)) return t;
+  const { terms } = context;
+  // Keys are distinct: two of one length cannot both stand at `at`. A compound is tried a few times per document at
+  // most: a scan of the keys costs less than an index of them.
+  let longest = -1;
+  let longestLength = 1;
+  for (let t = 0; t < terms.length; t++) {
+    const candidate = terms[t]!.key;
+    if (candidate.charCodeAt(0) !== first || candidate.length > limit || candidate.length <= longestLength) continue;
+    if (key.startsWith(candidate, at)) {
+      longest = t;
+      longestLength = candidate.length;
+    }
   }
-  return -1;
+  return longest;
 }
 
 /**
