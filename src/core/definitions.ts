@@ -373,6 +373,10 @@ function hasClauseSeparator(text: string): boolean {
   return false;
 }
 
+/** What a heading may end with (dropped from its text). */
+const HEADING_END = new Uint8Array(0x10000);
+for (const ch of '。；;！？!?') HEADING_END[ch.charCodeAt(0)] = 1;
+
 /**
  * "N个M" groups after the term: N consecutive clauses ending in slogans that open with M (主攻…三大目标,巩固…三大成果,…),
  * or N short headings that open with M (一枚印章管审批。一个平台管调度。…).
@@ -403,9 +407,12 @@ function groupsAfter(context: Context, from: number, groups: number, inner: stri
     const sentence = context.sentences[index]!;
     if (sentence.start >= to) break;
     if (!text.startsWith(inner, sentence.start)) continue;
-    let body = sentence.text;
-    while (body.length > 0 && '。；;！？!?'.includes(body[body.length - 1]!)) body = body.slice(0, -1);
-    if (body.length <= MAX_HEADING && !/[，,、]/.test(body)) {
+    let bodyEnd = sentence.text.length;
+    while (bodyEnd > 0 && HEADING_END[sentence.text.charCodeAt(bodyEnd - 1)] === 1) bodyEnd--;
+    // Only a short body is sliced and tested.
+    if (bodyEnd > MAX_HEADING) continue;
+    const body = sentence.text.slice(0, bodyEnd);
+    if (!/[，,、]/.test(body)) {
       headings.push({ text: body, start: sentence.start, end: sentence.start + body.length });
       if (headings.length === groups) break;
     }
@@ -443,11 +450,13 @@ function lineEndAfter(text: string, from: number, limit: number): number {
 const SHOU = '首'.charCodeAt(0);
 const YI = '一'.charCodeAt(0);
 
-/** True when 首 or 一 (the first characters of the first markers) stands in `text[from, to)`. */
-function hasMarkerOpener(text: string, from: number, to: number): boolean {
+/** True when 首 or 一 (the first characters of the first markers) stands in the line from `from`, within `limit` characters. */
+function hasMarkerOpener(text: string, from: number, limit: number): boolean {
+  const to = Math.min(text.length, from + limit);
   for (let at = from; at < to; at++) {
     const code = text.charCodeAt(at);
     if (code === SHOU || code === YI) return true;
+    if (code === 10 || code === 13) return false;
   }
   return false;
 }
@@ -462,8 +471,8 @@ function occursWithin(text: string, word: string, from: number, to: number): boo
 /** 首先是A，…；其次是B，… with exactly `expected` markers in the next ORDINAL_WINDOW characters of the line. */
 function ordinalListAfter(text: string, from: number, expected: number): Enumeration | null {
   // The first marker must stand within a few characters: test that before reading the line.
+  if (!hasMarkerOpener(text, from, MAX_MARKER_DISTANCE + 3)) return null;
   const near = lineEndAfter(text, from, MAX_MARKER_DISTANCE + 3);
-  if (!hasMarkerOpener(text, from, near)) return null;
   let lineEnd = -1;
   let window = '';
   for (const markers of ORDINALS) {
