@@ -58,10 +58,6 @@ interface Context {
   sentences: Sentence[];
   terms: readonly TermPlaces[];
   enumerations: EnumerationsBefore;
-  /** Indexes in `terms` by the first code unit of their keys, longest first (the parts a compound key may start with); built when first needed. */
-  keysByFirst: Map<number, number[]> | null;
-  /** The keys by their last code unit, longest first (a clause can only end in keys ending with its last character); built when first needed. */
-  keysByLast: Map<number, string[]> | null;
   /**
    * The start offsets of `sentences`, in order, in the first `sentences.length` elements: a binary search reads them
    * without touching a sentence object; filled when first needed.
@@ -102,7 +98,7 @@ export function mineDefinitions(
   enumerations: EnumerationsBefore = new Map(),
 ): SloganDefinition[][] {
   const context: Context = {
-    text, original, lines, sentences, terms, enumerations, keysByFirst: null, keysByLast: null, sentenceStarts: null,
+    text, original, lines, sentences, terms, enumerations, sentenceStarts: null,
   };
   const result: SloganDefinition[][] = [];
   let budget = MAX_DOCUMENT_SITES;
@@ -152,40 +148,6 @@ export function mineDefinitions(
     }
   }
   return result;
-}
-
-/** `context.keysByFirst`, built on first use. */
-function keysByFirst(context: Context): Map<number, number[]> {
-  if (context.keysByFirst === null) {
-    const { terms } = context;
-    const byFirst = new Map<number, number[]>();
-    for (let t = 0; t < terms.length; t++) {
-      const code = terms[t]!.key.charCodeAt(0);
-      const list = byFirst.get(code);
-      if (list === undefined) byFirst.set(code, [t]);
-      else list.push(t);
-    }
-    for (const list of byFirst.values()) if (list.length > 1) list.sort((a, b) => terms[b]!.key.length - terms[a]!.key.length);
-    context.keysByFirst = byFirst;
-  }
-  return context.keysByFirst;
-}
-
-/** `context.keysByLast`, built on first use. */
-function keysByLast(context: Context): Map<number, string[]> {
-  if (context.keysByLast === null) {
-    const byLast = new Map<number, string[]>();
-    for (const { key } of context.terms) addToList(byLast, key.charCodeAt(key.length - 1), key);
-    for (const list of byLast.values()) if (list.length > 1) list.sort((a, b) => b.length - a.length);
-    context.keysByLast = byLast;
-  }
-  return context.keysByLast;
-}
-
-function addToList(lists: Map<number, string[]>, code: number, key: string): void {
-  const list = lists.get(code);
-  if (list === undefined) lists.set(code, [key]);
-  else list.push(key);
 }
 
 /** `A、B、C(简称“T”…)` / `（以下统称“T”）`: T is defined by the enumeration before the parenthesis. */
@@ -366,9 +328,15 @@ function sloganEnding(context: Context, clause: Item): string | null {
   let end = body.length;
   while (end > 0 && (isCloseQuoteCode(body.charCodeAt(end - 1)) || isSpaceCode(body.charCodeAt(end - 1)))) end--;
   if (end === 0) return null;
-  const candidates = keysByLast(context).get(body.charCodeAt(end - 1));
-  if (candidates !== undefined) for (const key of candidates) if (end > key.length && body.startsWith(key, end - key.length)) return key;
-  return null;
+  // The longest key that ends there (keys are distinct: two of one length cannot both end there). A document calls
+  // this a few times at most: a scan of its keys costs less than an index of them.
+  const last = body.charCodeAt(end - 1);
+  let longest: string | null = null;
+  for (const { key } of context.terms) {
+    if (key.charCodeAt(key.length - 1) !== last || key.length >= end || (longest !== null && key.length <= longest.length)) continue;
+    if (body.startsWith(key, end - key.length)) longest = key;
+  }
+  return longest;
 }
 
 /** A component for sub-slogan `key` ending at `end`, with the enumeration in front of it. */
@@ -381,6 +349,8 @@ function subComponent(context: Context, key: string, end: number): DefinitionCom
 
 /** “五个三”(主攻…三大目标,打赢…三大攻坚,…): every clause ends in a slogan → nested components. */
 function nestedClauses(context: Context, content: Item): SloganDefinition | null {
+  // Two clauses need a separator between them.
+  if (!hasClauseSeparator(content.text)) return null;
   const clauses = splitItems(content.text, content.start, '，,；;').filter((c) => c.text.trim().length > 0);
   if (clauses.length < 2) return null;
   const components: DefinitionComponent[] = [];
@@ -393,6 +363,19 @@ function nestedClauses(context: Context, content: Item): SloganDefinition | null
   }
   return makeDefinition(context, content, components);
 }
+
+const NESTED_SEPARATOR = new Uint8Array(0x10000);
+for (const ch of '，,；;') NESTED_SEPARATOR[ch.charCodeAt(0)] = 1;
+
+/** True when `text` holds one of the separators nestedClauses splits at. */
+function hasClauseSeparator(text: string): boolean {
+  for (let i = 0; i < text.length; i++) if (NESTED_SEPARATOR[text.charCodeAt(i)] === 1) return true;
+  return false;
+}
+
+/** What a heading may end with (dropped from its text). */
+const HEADING_END = new Uint8Array(0x10000);
+for (const ch of '。；;！？!?') HEADING_END[ch.charCodeAt(0)] = 1;
 
 /**
  * "N个M" groups after the term: N consecutive clauses ending in slogans that open with M (主攻…三大目标,巩固…三大成果,…),
@@ -408,6 +391,8 @@ function groupsAfter(context: Context, from: number, groups: number, inner: stri
     const components: DefinitionComponent[] = [];
     let j = i;
     for (; j < clauses.length && components.length < groups; j++) {
+      // A slogan opening with `inner` can end the clause only if `inner` stands in it.
+      if (!clauses[j]!.text.includes(inner)) break;
       const key = sloganEnding(context, clauses[j]!);
       if (key === null || !key.startsWith(inner)) break;
       let end = clauses[j]!.end;
@@ -422,9 +407,12 @@ function groupsAfter(context: Context, from: number, groups: number, inner: stri
     const sentence = context.sentences[index]!;
     if (sentence.start >= to) break;
     if (!text.startsWith(inner, sentence.start)) continue;
-    let body = sentence.text;
-    while (body.length > 0 && '。；;！？!?'.includes(body[body.length - 1]!)) body = body.slice(0, -1);
-    if (body.length <= MAX_HEADING && !/[，,、]/.test(body)) {
+    let bodyEnd = sentence.text.length;
+    while (bodyEnd > 0 && HEADING_END[sentence.text.charCodeAt(bodyEnd - 1)] === 1) bodyEnd--;
+    // Only a short body is sliced and tested.
+    if (bodyEnd > MAX_HEADING) continue;
+    const body = sentence.text.slice(0, bodyEnd);
+    if (!/[，,、]/.test(body)) {
       headings.push({ text: body, start: sentence.start, end: sentence.start + body.length });
       if (headings.length === groups) break;
     }
@@ -459,6 +447,20 @@ function lineEndAfter(text: string, from: number, limit: number): number {
   return end;
 }
 
+const SHOU = '首'.charCodeAt(0);
+const YI = '一'.charCodeAt(0);
+
+/** True when 首 or 一 (the first characters of the first markers) stands in the line from `from`, within `limit` characters. */
+function hasMarkerOpener(text: string, from: number, limit: number): boolean {
+  const to = Math.min(text.length, from + limit);
+  for (let at = from; at < to; at++) {
+    const code = text.charCodeAt(at);
+    if (code === SHOU || code === YI) return true;
+    if (code === 10 || code === 13) return false;
+  }
+  return false;
+}
+
 /** True when `word` occurs inside `text[from, to)` (a short range: every start is tried in place). */
 function occursWithin(text: string, word: string, from: number, to: number): boolean {
   const first = word.charCodeAt(0);
@@ -469,6 +471,7 @@ function occursWithin(text: string, word: string, from: number, to: number): boo
 /** 首先是A，…；其次是B，… with exactly `expected` markers in the next ORDINAL_WINDOW characters of the line. */
 function ordinalListAfter(text: string, from: number, expected: number): Enumeration | null {
   // The first marker must stand within a few characters: test that before reading the line.
+  if (!hasMarkerOpener(text, from, MAX_MARKER_DISTANCE + 3)) return null;
   const near = lineEndAfter(text, from, MAX_MARKER_DISTANCE + 3);
   let lineEnd = -1;
   let window = '';
@@ -508,15 +511,22 @@ function ordinalListAfter(text: string, from: number, expected: number): Enumera
 
 /** Index in `terms` of the longest slogan of two or more code units, shorter than `key`, that `key` has at `at`; -1 when none. */
 function longestPartAt(context: Context, key: string, at: number): number {
-  const candidates = keysByFirst(context).get(key.charCodeAt(at));
-  if (candidates === undefined) return -1;
+  const first = key.charCodeAt(at);
   const limit = Math.min(key.length - at, key.length - 1);
-  // Longest first: the first that fits and matches is the longest (keys are distinct).
-  for (const t of candidates) {
-    const candidate = context.terms[t]!.key;
-    if (candidate.length <= limit && candidate.length >= 2 && key.startsWith(candidate, at)) return t;
+  const { terms } = context;
+  // Keys are distinct: two of one length cannot both stand at `at`. A compound is tried a few times per document at
+  // most: a scan of the keys costs less than an index of them.
+  let longest = -1;
+  let longestLength = 1;
+  for (let t = 0; t < terms.length; t++) {
+    const candidate = terms[t]!.key;
+    if (candidate.charCodeAt(0) !== first || candidate.length > limit || candidate.length <= longestLength) continue;
+    if (key.startsWith(candidate, at)) {
+      longest = t;
+      longestLength = candidate.length;
+    }
   }
-  return -1;
+  return longest;
 }
 
 /**

@@ -91,6 +91,8 @@ function cleanItem(item: Item): Item | null {
   if (to - from >= 2 && raw.charCodeAt(to - 1) === DENG && raw.charCodeAt(to - 2) === DENG) to -= 2;
   else if (to > from && raw.charCodeAt(to - 1) === DENG) to--;
   if (to === from || to - from > MAX_ITEM) return null;
+  // Items are never changed in place: one with nothing to strip is kept as it is.
+  if (from === 0 && to === raw.length) return item;
   return { text: raw.slice(from, to), start: item.start + from, end: item.end - (raw.length - to) };
 }
 
@@ -314,6 +316,33 @@ function clauseEnumeration(text: string, b: number, expected: number | null, wit
 const EXPLANATION_OPENER = new Uint8Array(0x10000);
 for (const ch of '主具即也就是指包分：:') EXPLANATION_OPENER[ch.charCodeAt(0)] = 1;
 
+/**
+ * False when no explanation marker can stand at `j`, given the opener there: each marker but 即 and the colons
+ * has a fixed second character (是 only in 是指, 就 only in 就是, 主 only in 主要…).
+ */
+function markerPairAt(text: string, j: number): boolean {
+  const second = text.charCodeAt(j + 1);
+  switch (text.charCodeAt(j)) {
+    case 0x4e3b: return second === 0x8981; // 主要
+    case 0x5177: return second === 0x4f53; // 具体
+    case 0x4e5f: return second === 0x5c31; // 也就
+    case 0x5c31: return second === 0x662f; // 就是
+    case 0x662f: return second === 0x6307; // 是指
+    case 0x6307: return second === 0x7684; // 指的
+    case 0x5305: return second === 0x62ec || second === 0x542b; // 包括, 包含
+    case 0x5206: return second === 0x522b; // 分别
+    default: return true;
+  }
+}
+
+/** First characters of an ordinal list: 首先, 其一, 一是, 一要, 第一. */
+function opensOrdinalList(text: string, j: number): boolean {
+  const first = text.charCodeAt(j);
+  const second = text.charCodeAt(j + 1);
+  if (first === 0x4e00) return second === 0x662f || second === 0x8981; // 一是, 一要
+  return (first === 0x9996 && second === 0x5148) || ((first === 0x5176 || first === 0x7b2c) && second === 0x4e00); // 首先, 其一, 第一
+}
+
 /** What ends the text explanationAfter reads. */
 const EXPLANATION_END = codeTable('。；;\n\r）)');
 
@@ -336,12 +365,12 @@ export function explanationAfter(text: string, termEnd: number, expected: number
   }
   const comma = text.charCodeAt(j);
   if (comma === WIDE_COMMA || comma === COMMA) j++;
-  if (EXPLANATION_OPENER[text.charCodeAt(j) | 0] !== 1) return null;
+  if (EXPLANATION_OPENER[text.charCodeAt(j) | 0] !== 1 || !markerPairAt(text, j)) return null;
   const marker = /^((主要|具体)?(即(?![将使便可时期])|也就是|就是指|就是|是指|指的是|包括|包含)|分别是|分别为|：|:)/.exec(text.slice(j, j + 6));
   if (marker === null) return null;
   j += marker[0].length;
   // An ordinal list follows (“三个转化”：首先是…，其次是…): read by the ordinal rule, not as one item.
-  if (/^(首先|其一|一是|一要|第一)/.test(text.slice(j, j + 2))) return null;
+  if (opensOrdinalList(text, j)) return null;
   let end = j;
   while (end < text.length && end - j < 200 && EXPLANATION_END[text.charCodeAt(end)] !== 1) end++;
   // Only the first clause is read.
@@ -409,20 +438,48 @@ export function parenthesisItems(content: Item, expected: readonly number[]): En
   return finish(items, 1, false);
 }
 
+/** What ends a clause for enumerationWithin. */
+const WITHIN_CLAUSE_END = codeTable('，,；;。：:\n');
+const ENUM_COMMA_CODE = 0x3001;
+
+/** True when `text[from, to)` holds the code unit `code`. */
+function holdsCode(text: string, from: number, to: number, code: number): boolean {
+  for (let i = from; i < to; i++) if (text.charCodeAt(i) === code) return true;
+  return false;
+}
+
 /**
  * The first clause in `text[from, to)` that enumerates exactly `expected` items (四措并举…。采取A、B、C、D等方式).
+ * Clauses are found in place, as splitItems would cut them; only those holding a 、 are sliced.
  */
 export function enumerationWithin(text: string, from: number, to: number, expected: number): Enumeration | null {
-  const window = text.slice(from, to);
-  // Only clauses holding a 、 are read: without one in the window there is nothing to split.
-  if (!window.includes('、')) return null;
-  for (const clause of splitItems(window, from, '，,；;。：:\n')) {
-    if (!clause.text.includes('、')) continue;
-    let body = clause.text;
-    const deng = body.lastIndexOf('等');
-    if (deng > 0 && body.length - deng <= 4) body = body.slice(0, deng);
-    const items = splitItems(body, clause.start, '、');
-    if (items.length === expected) return finish(items, 2, true);
+  if (!holdsCode(text, from, to, ENUM_COMMA_CODE)) return null;
+  let depth = 0;
+  let clauseStart = from;
+  let enumerated = false;
+  for (let i = from; i <= to; i++) {
+    const code = i < to ? text.charCodeAt(i) : -1;
+    if (code < 0 || (depth === 0 && WITHIN_CLAUSE_END[code] === 1)) {
+      if (enumerated) {
+        const items = clauseItems(text, clauseStart, i);
+        if (items.length === expected) return finish(items, 2, true);
+      }
+      clauseStart = i + 1;
+      enumerated = false;
+      continue;
+    }
+    if (code === ENUM_COMMA_CODE) enumerated = true;
+    // The brackets and quotes splitItems nests by.
+    else if (code === 0xff08 || code === 40 || code === 0x300a || code === 0x3010 || code === 0x201c || code === 0x300c) depth++;
+    else if ((code === 0xff09 || code === 41 || code === 0x300b || code === 0x3011 || code === 0x201d || code === 0x300d) && depth > 0) depth--;
   }
   return null;
+}
+
+/** The 、-items of the clause `text[start, end)`, without a 等 among its last four characters. */
+function clauseItems(text: string, start: number, end: number): Item[] {
+  let body = text.slice(start, end);
+  const deng = body.lastIndexOf('等');
+  if (deng > 0 && body.length - deng <= 4) body = body.slice(0, deng);
+  return splitItems(body, start, '、');
 }
