@@ -34,7 +34,8 @@ export function sentenceSettings(match: string, sentences: Sentence[], headings:
   // Whole-text searches, so asked only when a review stretch would colour a sentence nothing else marks as review
   // (many documents have none).
   let workReport: boolean | undefined;
-  const settings: SentenceSetting[] = [];
+  // Sized once: one setting per sentence (a pushed array is copied each time it grows).
+  const settings = new Array<SentenceSetting>(sentences.length);
   const stack: Frame[] = [];
   // The title dates the whole document (2026年全市文化旅游工作要点): the outermost section.
   const titleDeadline = datedTitle(match, titleSentence(sentences), year);
@@ -49,7 +50,9 @@ export function sentenceSettings(match: string, sentences: Sentence[], headings:
   let paragraphReview = false;
   let section: Section | null = null;
 
-  for (const sentence of sentences) {
+  let previous: SentenceSetting | undefined;
+  for (let index = 0; index < sentences.length; index++) {
+    const sentence = sentences[index]!;
     const newParagraph = previousEnd < 0 || hasLineBreak(match, previousEnd, sentence.start);
     if (newParagraph && previousEnd >= 0) paragraph++;
     previousEnd = sentence.end;
@@ -60,15 +63,16 @@ export function sentenceSettings(match: string, sentences: Sentence[], headings:
     if (heading) {
       while (stack.length > 0 && stack[stack.length - 1]!.level >= heading.level) stack.pop();
       const headingText = match.slice(heading.start, heading.end);
+      const plan = PLAN_HEADING.test(headingText);
       const deadlines = findDeadlines(match, heading.start, heading.end, year).filter((d) => d.strength !== 'plan' || /时期|期间|目标/.test(headingText));
       stack.push({
         level: heading.level,
         review: REVIEW_HEADING.test(headingText),
-        plan: PLAN_HEADING.test(headingText),
+        plan,
         deadline: deadlines[deadlines.length - 1] ?? null,
       });
       // A sub-heading (（一）…) inside a review stretch continues it; a top heading or a plan heading ends it.
-      if (heading.level <= 1 || PLAN_HEADING.test(headingText)) reviewStretch = false;
+      if (heading.level <= 1 || plan) reviewStretch = false;
     }
     if (newParagraph) paragraphReview = false;
     // A review opener (两年来, 过去一年) colours the rest of its paragraph, and in a work report the
@@ -87,9 +91,10 @@ export function sentenceSettings(match: string, sentences: Sentence[], headings:
     // What the enclosing sections say changes only at a heading.
     if (heading || section === null) section = sectionOf(stack, titleDeadline);
     const review = paragraphReview || section.review || (reviewStretch && (workReport ??= isWorkReport(match)));
-    const previous = settings[settings.length - 1];
-    if (!newParagraph && heading === null && previous !== undefined && continuesSetting(previous, review, section)) settings.push(previous);
-    else settings.push({ review, plan: section.plan, paragraph, paragraphStart: newParagraph, heading, sectionDeadline: section.deadline });
+    if (newParagraph || heading !== null || previous === undefined || !continuesSetting(previous, review, section)) {
+      previous = { review, plan: section.plan, paragraph, paragraphStart: newParagraph, heading, sectionDeadline: section.deadline };
+    }
+    settings[index] = previous;
   }
   return settings;
 }
@@ -105,14 +110,24 @@ function isWorkReport(match: string): boolean {
 
 /** Sentences before the title that are no title: the year marker (split at its !) and front matter (documentYear.ts). */
 const MARKER_LINE = /^(?:<!|--|policy-year|year\s*:)/;
+/** The characters MARKER_LINE starts with: a sentence opening with another is tested by one code compare, no regex call. */
+const MARKER_FIRST = '<-py';
 /** A sentence that ends like prose is no title. */
-const PROSE_END = /[。！？；!?;，,：:]$/;
+const PROSE_END = '。！？；!?;，,：:';
 const MAX_TITLE_LENGTH = 60;
 
 /** The first of the first three sentences that is not the year marker or front matter. */
 function titleSentence(sentences: Sentence[]): Sentence | undefined {
-  for (let i = 0; i < Math.min(3, sentences.length); i++) if (!MARKER_LINE.test(sentences[i]!.text)) return sentences[i];
+  for (let i = 0; i < Math.min(3, sentences.length); i++) if (!isMarkerLine(sentences[i]!.text)) return sentences[i];
   return undefined;
+}
+
+function isMarkerLine(text: string): boolean {
+  return MARKER_FIRST.includes(text.charAt(0)) && MARKER_LINE.test(text);
+}
+
+function endsLikeProse(text: string): boolean {
+  return text.length > 0 && PROSE_END.includes(text.charAt(text.length - 1));
 }
 
 /**
@@ -120,7 +135,7 @@ function titleSentence(sentences: Sentence[]): Sentence | undefined {
  * title line: short, alone on its line, not ending like prose. A bare plan name (“十五五”…规划) dates nothing.
  */
 function datedTitle(match: string, first: Sentence | undefined, year: number | null): DeadlineMatch | null {
-  if (first === undefined || first.end - first.start > MAX_TITLE_LENGTH || PROSE_END.test(first.text) || !endsLine(match, first.end)) return null;
+  if (first === undefined || first.end - first.start > MAX_TITLE_LENGTH || endsLikeProse(first.text) || !endsLine(match, first.end)) return null;
   for (const d of findDeadlines(match, first.start, first.end, year)) {
     if (d.deadline !== null && d.strength !== 'plan' && !d.past) return d;
   }
