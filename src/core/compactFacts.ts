@@ -2,15 +2,8 @@
 // the document stored once (a worker's facts arrive with every string copied apart, and several items quote the
 // same sentence), one span object per sentence, and, for facts extracted on this thread, no string that keeps
 // the whole document text alive (a V8 slice points into its parent). Changed in place; the values stay equal.
+import { detachedCopy } from './detach';
 import type { Comparator, DefinitionComponent, DocumentFacts, Span, TrackedItem } from './types';
-
-/** Below this length V8 copies a slice instead of pointing into its parent. */
-const SLICE_MIN_LENGTH = 13;
-
-/** `text` as a flat string of its own (JSON.parse builds a new one; concatenating or slicing would not). */
-export function detachedCopy(text: string): string {
-  return text.length < SLICE_MIN_LENGTH ? text : (JSON.parse(JSON.stringify(text)) as string);
-}
 
 export interface CompactOptions {
   /** Copy the strings (facts extracted on this thread: their strings are slices of the document text). */

@@ -9,6 +9,7 @@
 //   6. a heading-like occurrence followed by an enumeration with exactly the implied count (四措并举…采取A、B、C、D等方式)
 //   7. a compound of defined slogans (三纵两横 → 三纵, 两横; 一城一谷 → the one-item definitions of 一城, 一谷)
 // Pure; bounded windows around each occurrence.
+import { detachedCopy } from './detach';
 import type { DefinitionComponent, Sentence, SloganDefinition, Span } from './types';
 import type { LineIndex } from './lines';
 import {
@@ -16,7 +17,6 @@ import {
   parenthesisItems, splitItems,
 } from './enumeration';
 import { groupedCount, impliedCounts, isSpaceCode } from './sloganShape';
-import { detached } from './sloganLexicon';
 import { isCloseQuoteCode, isOpenQuoteCode } from './quotes';
 
 /** A slogan as detection hands it over: its term in matching script and where it occurs. */
@@ -87,7 +87,7 @@ export function shapeOf(key: string): KeyShape {
     const grouped = groupedCount(key);
     shape = { counts, grouped, parenthesised: key.includes('(') || key.includes('（'), expected: grouped ? [grouped.groups] : counts };
     // A key sliced from a long document would keep the document alive.
-    shapes.set(detached(key), shape);
+    shapes.set(detachedCopy(key), shape);
   }
   return shape;
 }

@@ -52,14 +52,6 @@ export function isHanCode(code: number): boolean {
   return (code >= 0x4e00 && code <= 0x9fff) || (code >= 0x3400 && code <= 0x4dbf);
 }
 
-/**
- * `text` as a string of its own, for strings kept from one document to the next: a slice of a document may
- * keep the whole document alive (V8 slices longer strings by reference), a joined copy does not.
- */
-export function detached(text: string): string {
-  return text.length < 13 ? text : text.split('').join('');
-}
-
 /** A set of characters as a table by UTF-16 code unit (one look-up instead of allocating text[i]). */
 export function codeTable(chars: Iterable<string>): Uint8Array {
   const table = new Uint8Array(0x10000);

@@ -3,7 +3,8 @@ import assert from 'node:assert/strict';
 import { readFileSync, readdirSync } from 'node:fs';
 import { join } from 'node:path';
 import { deserialize, serialize } from 'node:v8';
-import { compactFacts, detachedCopy } from '../../src/core/compactFacts';
+import { compactFacts } from '../../src/core/compactFacts';
+import { detachedCopy } from '../../src/core/detach';
 import { decodeBytes } from '../../src/core/decode';
 import { extractDocument } from '../../src/core/extract';
 
