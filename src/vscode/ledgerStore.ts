@@ -15,6 +15,8 @@ import type { ItemStatusSource } from './itemStatusSource';
 export const LEDGER_PATH_SETTING = 'ledgerPath';
 export const DEFAULT_LEDGER_PATH = '.policy/ledger.yaml';
 const RELOAD_DELAY_MS = 100;
+const READ_RETRY_MS = 1000;
+const MAX_READ_RETRIES = 4;
 
 /** The ledger file: the setting, relative to the first workspace folder unless absolute. */
 export function resolveLedgerUri(): vscode.Uri | undefined {
@@ -35,6 +37,8 @@ export class LedgerStore implements ItemStatusSource, vscode.Disposable {
   private readonly disposables: vscode.Disposable[] = [];
   private watcher: vscode.FileSystemWatcher | undefined;
   private reloadTimer: ReturnType<typeof setTimeout> | undefined;
+  /** Reads that failed in a row (not counting a missing file, which reads as an empty ledger). */
+  private failedReads = 0;
   private bufferTimer: ReturnType<typeof setTimeout> | undefined;
   private uriValue: vscode.Uri | undefined;
   private good: ParsedLedger = parseLedger('');
@@ -141,17 +145,29 @@ export class LedgerStore implements ItemStatusSource, vscode.Disposable {
     }, RELOAD_DELAY_MS * 2);
   }
 
-  private scheduleReload(): void {
+  private scheduleReload(delayMs = RELOAD_DELAY_MS): void {
     if (this.reloadTimer) clearTimeout(this.reloadTimer);
     this.reloadTimer = setTimeout(() => {
       this.reloadTimer = undefined;
       void this.reload();
-    }, RELOAD_DELAY_MS);
+    }, delayMs);
   }
 
   /** Reads the file again now. */
   reload(): Promise<void> {
-    this.loading = this.loading.then(() => this.read()).catch((error) => this.log?.error(`ledger: ${String(error)}`));
+    this.loading = this.loading
+      .then(() => this.read())
+      .then(
+        () => {
+          this.failedReads = 0;
+        },
+        (error) => {
+          this.log?.error(`ledger: ${String(error)}`);
+          // A read can fail for a moment (a busy file, a remote connection that drops): without another
+          // watcher event the views would keep a stale state, so it is tried again a few times, ever later.
+          if (this.failedReads < MAX_READ_RETRIES) this.scheduleReload(READ_RETRY_MS * 2 ** this.failedReads++);
+        },
+      );
     return this.loading;
   }
 
