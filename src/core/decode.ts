@@ -21,7 +21,11 @@ export function decodeBytes(bytes: Uint8Array): DecodedText {
   if (bytes.length >= 2 && bytes[0] === 0xfe && bytes[1] === 0xff) {
     return { text: decodeWith('utf-16be', bytes.subarray(2)), encoding: 'utf-16be', bom: true };
   }
-  // Valid UTF-8 (the common case) is decoded once: the strict decode is both the check and the result.
+  // Valid UTF-8 (the common case) is decoded once. The lenient decode is the platform's fastest path, and it
+  // writes U+FFFD for every invalid sequence: a text without one came from valid bytes. A text with one
+  // (invalid bytes, or a U+FFFD the file really holds) is checked strictly.
+  const lenient = lenientUtf8.decode(bytes);
+  if (lenient.indexOf('\uFFFD') === -1) return { text: lenient, encoding: 'utf-8', bom: false };
   const strict = strictUtf8Decode(bytes);
   if (strict !== null) return { text: strict, encoding: 'utf-8', bom: false };
   const encoding = detectEncodingWithoutBom(bytes, false);
@@ -38,6 +42,7 @@ export function detectEncodingWithoutBom(bytes: Uint8Array, checkValid = true): 
 }
 
 const strictUtf8 = new TextDecoder('utf-8', { fatal: true, ignoreBOM: true });
+const lenientUtf8 = new TextDecoder('utf-8', { fatal: false, ignoreBOM: true });
 
 /** The platform decoder validates UTF-8 natively, far faster than a byte loop; null when the bytes are not UTF-8. */
 function strictUtf8Decode(bytes: Uint8Array): string | null {

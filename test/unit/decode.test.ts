@@ -45,6 +45,13 @@ test('CRLF and lone CR are kept; invalid bytes in UTF-8 become U+FFFD', () => {
   assert.ok(decoded.text.endsWith('完成'));
 });
 
+test('a U+FFFD the file really holds is text, not evidence of another encoding; a GB18030 file with one still decodes', () => {
+  const held = '替换符\ufffd在文中，确保年底前完成';
+  assert.deepEqual(decodeBytes(new TextEncoder().encode(held)), { text: held, encoding: 'utf-8', bom: false });
+  const gbWithReplacement = new Uint8Array([...SAMPLE_GB18030, 0x84, 0x31, 0xa4, 0x37]); // U+FFFD in GB18030
+  assert.deepEqual(decodeBytes(gbWithReplacement), { text: SAMPLE + '\ufffd', encoding: 'gb18030', bom: false });
+});
+
 test('binary sniffing: a NUL byte means binary, unless a UTF-16 BOM explains it', () => {
   assert.equal(looksBinary(new Uint8Array([0x50, 0x4b, 0x03, 0x04, 0x00, 0x00])), true);
   assert.equal(looksBinary(new TextEncoder().encode(SAMPLE)), false);
