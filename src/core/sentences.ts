@@ -18,6 +18,8 @@ const STRAIGHT_QUOTE = 5;
 const SOFT_BREAK = 6;
 /** A character only traditional script uses: counted in the sample that decides the script (script.ts). */
 const TRADITIONAL = 7;
+/** The bar of a markdown table row: only noted (item fields look for table rows in a text that holds one). */
+const BAR = 8;
 const CLASS = new Uint8Array(0x10000);
 for (let code = 0; code < 0x10000; code++) if (TRADITIONAL_ONLY[code] === 1) CLASS[code] = TRADITIONAL;
 for (const c of '。！？；!?;') CLASS[c.charCodeAt(0)] = TERMINATOR;
@@ -27,17 +29,23 @@ CLASS[10] = LINE_BREAK;
 CLASS[13] = LINE_BREAK;
 CLASS[34] = STRAIGHT_QUOTE;
 for (const c of '，,、：:') CLASS[c.charCodeAt(0)] = SOFT_BREAK;
+CLASS[0x7c] = BAR;
+const FULLWIDTH_COLON = 0xff1a;
+const COLON = 0x3a;
 /**
  * The scan also collects the offsets the slogan scan reads (slogans.ts), so that it need not read every character
  * again: a code unit's entry in UNITS holds its CLASS in the low bits and its SCAN_KIND above them.
  */
-const CLASS_BITS = 7;
-const SCAN_KIND_SHIFT = 3;
+const CLASS_BITS = 15;
+const SCAN_KIND_SHIFT = 4;
 /** UNITS at or above this have a SCAN_KIND. */
 const SCANNED_UNIT = 1 << SCAN_KIND_SHIFT;
 const UNITS = CLASS.map((kind, code) => kind | (SCAN_KIND[code]! << SCAN_KIND_SHIFT));
-/** UNITS without soft breaks: they change nothing in a run shorter than SOFT_LIMIT (and come every few characters). */
-const UNITS_IN_SHORT_RUN = UNITS.map((unit) => ((unit & CLASS_BITS) === SOFT_BREAK ? unit & ~CLASS_BITS : unit));
+/**
+ * UNITS without the soft breaks other than colons: they change nothing in a run shorter than SOFT_LIMIT (and come
+ * every few characters). Colons are rare, and their offsets are collected for item fields (FieldMarks).
+ */
+const UNITS_IN_SHORT_RUN = UNITS.map((unit, code) => ((unit & CLASS_BITS) === SOFT_BREAK && !isColon(code) ? unit & ~CLASS_BITS : unit));
 /**
  * Text that runs on without a terminator (a scrape with commas only, a minified line) is cut into pieces of
  * bounded length, so that no item carries a megabyte of "sentence": at a comma-like mark past SOFT_LIMIT,
@@ -57,12 +65,52 @@ const PROSE_PUNCTUATION = /[，,。、；：]/;
 /** At most this many blank lines may separate the two halves of a cut sentence. */
 const MAX_BLANK_LINES = 2;
 
+function isColon(code: number): boolean {
+  return code === FULLWIDTH_COLON || code === COLON;
+}
+
 function isLineBreak(code: number): boolean {
   return code === 10 || code === 13;
 }
 
 export function splitSentences(text: string, lines?: LineIndex): Sentence[] {
   return scanSentences(text, lines).sentences;
+}
+
+/**
+ * What item fields (itemFields.ts) look for, collected by the scan so that they need not search the text again. The
+ * buffer is shared from text to text: it holds the marks of `text` until the next scan.
+ */
+export interface FieldMarks {
+  /** The text the marks are of (null while a scan is filling them). */
+  text: string | null;
+  /** Offsets of the colons (：:), in order: `colons[0, colonCount)`. */
+  colons: Int32Array;
+  colonCount: number;
+  /** Whether the text holds a | (a markdown table row opens with one). */
+  bar: boolean;
+}
+
+const fieldMarks: FieldMarks = { text: null, colons: new Int32Array(256), colonCount: 0, bar: false };
+
+/** The marks of `text` when the last scan was of it, else null. */
+export function fieldMarksOf(text: string): FieldMarks | null {
+  return fieldMarks.text === text ? fieldMarks : null;
+}
+
+function addColon(marks: FieldMarks, at: number): void {
+  if (marks.colonCount === marks.colons.length) {
+    const grown = new Int32Array(marks.colons.length * 2);
+    grown.set(marks.colons);
+    marks.colons = grown;
+  }
+  marks.colons[marks.colonCount++] = at;
+}
+
+/** Notes a colon or bar at `at`, of code `code` and class `kind`. */
+function addFieldMark(marks: FieldMarks, at: number, code: number, kind: number): void {
+  if (kind === BAR) marks.bar = true;
+  else if (kind === SOFT_BREAK && isColon(code)) addColon(marks, at);
 }
 
 export interface SentenceScan {
@@ -90,6 +138,10 @@ export function scanSentences(text: string, given?: LineIndex): SentenceScan {
   /** The line of the last sentence pushed: sentences come in order, so the next one's line is found from it. */
   let line = 0;
   const offsets = emptyScanOffsets();
+  const marks = fieldMarks;
+  marks.text = null;
+  marks.colonCount = 0;
+  marks.bar = false;
 
   for (let i = 0; i < text.length; i++) {
     // Most characters are none of the classes: skip them in a tight loop, up to where a run gets too long. Before
@@ -114,6 +166,7 @@ export function scanSentences(text: string, given?: LineIndex): SentenceScan {
     const kind = unit & CLASS_BITS;
     if (i - start >= HARD_LIMIT && (code < 0xdc00 || code > 0xdfff) && kind !== LINE_BREAK) {
       // Cut an overlong run here.
+      addFieldMark(marks, i, code, kind);
       line = pushSentence(sentences, text, lines, line, start, i);
       start = i;
       lineStart = Math.max(lineStart, i);
@@ -127,6 +180,7 @@ export function scanSentences(text: string, given?: LineIndex): SentenceScan {
       continue;
     }
     if (kind === SOFT_BREAK) {
+      if (isColon(code)) addColon(marks, i);
       if (i - start >= SOFT_LIMIT) {
         line = pushSentence(sentences, text, lines, line, start, i + 1);
         start = i + 1;
@@ -171,6 +225,10 @@ export function scanSentences(text: string, given?: LineIndex): SentenceScan {
       if (depth > 0) depth--;
       continue;
     }
+    if (kind === BAR) {
+      marks.bar = true;
+      continue;
+    }
     // A terminator.
     const protectedByBrackets = (depth > 0 || straightQuoteOpen) && i - depthOpenedAt <= MAX_PROTECTED_RUN;
     if (protectedByBrackets) continue;
@@ -189,6 +247,7 @@ export function scanSentences(text: string, given?: LineIndex): SentenceScan {
   }
   pushSentence(sentences, text, lines, line, start, text.length);
   offsets.text = text;
+  marks.text = text;
   return { sentences, traditional: traditionalInSample >= TRADITIONAL_SAMPLE_HITS, lines };
 }
 
