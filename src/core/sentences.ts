@@ -151,12 +151,12 @@ export function scanSentences(text: string, given?: LineIndex): SentenceScan {
     const shortRun = i - start < SOFT_LIMIT;
     const units = shortRun ? UNITS_IN_SHORT_RUN : UNITS;
     const runEnd = Math.min(text.length, start + (shortRun ? SOFT_LIMIT : HARD_LIMIT));
+    // The entry the skip stops at is kept: looking the code unit up again cost a second read at every stop.
+    let runUnit = 0;
     while (i < runEnd) {
-      while (i < runEnd && units[text.charCodeAt(i)] === 0) i++;
-      if (i >= runEnd) break;
-      const unit = units[text.charCodeAt(i)]!;
-      if ((unit & CLASS_BITS) !== 0) break;
-      addScanOffset(offsets, i, unit >>> SCAN_KIND_SHIFT);
+      while (i < runEnd && (runUnit = units[text.charCodeAt(i)]!) === 0) i++;
+      if (i >= runEnd || (runUnit & CLASS_BITS) !== 0) break;
+      addScanOffset(offsets, i, runUnit >>> SCAN_KIND_SHIFT);
       i++;
     }
     if (i >= text.length) break;
