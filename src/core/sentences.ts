@@ -149,8 +149,8 @@ export function scanSentences(text: string, given?: LineIndex): SentenceScan {
   for (let i = 0; i < text.length; i++) {
     // Most characters are none of the classes: skip them in a tight loop, up to where a run gets too long. Before
     // SOFT_LIMIT soft breaks are skipped too (a comma every few characters would end the tight loop each time).
-    // Code units the slogan scan reads are collected on the way: the innermost loop tests for zero only (one that
-    // also told the kinds apart at every character was slower).
+    // Code units the slogan scan reads are collected on the way, and brackets counted: the innermost loop tests for
+    // zero only (one that also told the kinds apart at every character was slower).
     const shortRun = i - start < SOFT_LIMIT;
     const units = shortRun ? UNITS_IN_SHORT_RUN : UNITS;
     const runEnd = Math.min(text.length, start + (shortRun ? SOFT_LIMIT : HARD_LIMIT));
@@ -158,11 +158,25 @@ export function scanSentences(text: string, given?: LineIndex): SentenceScan {
     let runUnit = 0;
     while (i < runEnd) {
       while (i < runEnd && (runUnit = units[text.charCodeAt(i)]!) === 0) i++;
-      if (i >= runEnd || (runUnit & CLASS_BITS) !== 0) break;
-      addScanOffset(offsets, i, runUnit >>> SCAN_KIND_SHIFT);
+      if (i >= runEnd) break;
+      const runKind = runUnit & CLASS_BITS;
+      if (runKind === OPENER) {
+        if (depth === 0 && !straightQuoteOpen) depthOpenedAt = i;
+        depth++;
+      } else if (runKind === CLOSER) {
+        if (depth > 0) depth--;
+      } else if (runKind !== 0) break;
+      if (runUnit >= SCANNED_UNIT) addScanOffset(offsets, i, runUnit >>> SCAN_KIND_SHIFT);
       i++;
     }
     if (i >= text.length) break;
+    if (i === runEnd && shortRun) {
+      // The run reached SOFT_LIMIT: the skip goes on from this character as a long run, which counts soft breaks.
+      i--;
+      continue;
+    }
+    // The skip stopped at a class other than a bracket, or at HARD_LIMIT, where the run is cut (but before a line
+    // break or inside a surrogate pair, neither of them a bracket).
     const code = text.charCodeAt(i);
     const unit = UNITS[code]!;
     collect(offsets, i, unit);
@@ -217,15 +231,6 @@ export function scanSentences(text: string, given?: LineIndex): SentenceScan {
     if (kind === STRAIGHT_QUOTE) {
       straightQuoteOpen = !straightQuoteOpen;
       if (straightQuoteOpen && depth === 0) depthOpenedAt = i;
-      continue;
-    }
-    if (kind === OPENER) {
-      if (depth === 0 && !straightQuoteOpen) depthOpenedAt = i;
-      depth++;
-      continue;
-    }
-    if (kind === CLOSER) {
-      if (depth > 0) depth--;
       continue;
     }
     if (kind === BAR) {
