@@ -149,8 +149,8 @@ export function scanSentences(text: string, given?: LineIndex): SentenceScan {
   for (let i = 0; i < text.length; i++) {
     // Most characters are none of the classes: skip them in a tight loop, up to where a run gets too long. Before
     // SOFT_LIMIT soft breaks are skipped too (a comma every few characters would end the tight loop each time).
-    // Code units the slogan scan reads are collected on the way, and brackets counted: the innermost loop tests for
-    // zero only (one that also told the kinds apart at every character was slower).
+    // Code units the slogan scan reads are collected on the way, and brackets and traditional characters counted: the
+    // innermost loop tests for zero only (one that also told the kinds apart at every character was slower).
     const shortRun = i - start < SOFT_LIMIT;
     const units = shortRun ? UNITS_IN_SHORT_RUN : UNITS;
     const runEnd = Math.min(text.length, start + (shortRun ? SOFT_LIMIT : HARD_LIMIT));
@@ -165,6 +165,8 @@ export function scanSentences(text: string, given?: LineIndex): SentenceScan {
         depth++;
       } else if (runKind === CLOSER) {
         if (depth > 0) depth--;
+      } else if (runKind === TRADITIONAL) {
+        if (i < TRADITIONAL_SAMPLE_LENGTH) traditionalInSample++;
       } else if (runKind !== 0) break;
       if (runUnit >= SCANNED_UNIT) addScanOffset(offsets, i, runUnit >>> SCAN_KIND_SHIFT);
       i++;
@@ -175,8 +177,8 @@ export function scanSentences(text: string, given?: LineIndex): SentenceScan {
       i--;
       continue;
     }
-    // The skip stopped at a class other than a bracket, or at HARD_LIMIT, where the run is cut (but before a line
-    // break or inside a surrogate pair, neither of them a bracket).
+    // The skip stopped at a class it does not count, or at HARD_LIMIT, where the run is cut (but before a line break
+    // or inside a surrogate pair, neither of them counted by the skip).
     const code = text.charCodeAt(i);
     const unit = UNITS[code]!;
     collect(offsets, i, unit);
@@ -192,10 +194,6 @@ export function scanSentences(text: string, given?: LineIndex): SentenceScan {
       continue;
     }
     if (kind === 0) continue;
-    if (kind === TRADITIONAL) {
-      if (i < TRADITIONAL_SAMPLE_LENGTH) traditionalInSample++;
-      continue;
-    }
     if (kind === SOFT_BREAK) {
       if (isColon(code)) addColon(marks, i);
       if (i - start >= SOFT_LIMIT) {
