@@ -88,6 +88,11 @@ interface Dictionary {
   longestByPair: Map<number, Map<number, number>>;
   /** Values of keys of two or more code units. */
   entries: Map<string, string>;
+  /**
+   * What each code unit converts to when that is one code unit and no key of two or more starts with it (itself
+   * when no key starts with it); 0 leaves the code unit to longestMatch.
+   */
+  direct: Uint16Array;
 }
 
 interface Tw2s {
@@ -129,7 +134,13 @@ function dictionary(group: readonly DictLike[]): Dictionary {
       }
     } else for (const [key, value] of dict) add(key, value);
   }
-  return { starts, single, pairBits, longestByPair, entries };
+  const direct = new Uint16Array(0x10000);
+  for (let code = 0; code < 0x10000; code++) {
+    const value = single[code];
+    if (starts[code] === 0) direct[code] = code;
+    else if (starts[code] === 1 && value!.length === 1) direct[code] = value!.charCodeAt(0);
+  }
+  return { starts, single, pairBits, longestByPair, entries, direct };
 }
 
 const PAIR_HASH_SIZE = 1 << 20;
@@ -261,6 +272,12 @@ class CodeUnits {
 function convertInto(dict: Dictionary, text: string, start: number, end: number, out: CodeUnits): void {
   for (let i = start; i < end; ) {
     const code = text.charCodeAt(i);
+    const direct = dict.direct[code]!;
+    if (direct !== 0) {
+      out.push(direct);
+      i++;
+      continue;
+    }
     const length = dict.starts[code] === 0 ? 0 : longestMatch(dict, text, i, end, match);
     if (length === 0) {
       out.push(code);
