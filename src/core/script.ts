@@ -99,8 +99,11 @@ interface Tw2s {
   normalise: Dictionary;
   segment: Dictionary;
   chain: Dictionary[];
-  /** 1 for the code units normalisation starts at and the ideographic description characters: rare in any text. */
-  normaliseOrDescribe: Uint8Array;
+  /**
+   * SEGMENT_START for the code units a segmentation key starts with; NORMALISE_OR_DESCRIBE for those normalisation
+   * starts at and the ideographic description characters (rare in any text).
+   */
+  scanFlags: Uint8Array;
 }
 
 let tw2s: Tw2s | null | undefined;
@@ -158,14 +161,13 @@ function loadTw2s(): Tw2s | null {
   const segmentation = config.segmentation;
   const isGroup = Array.isArray(segmentation) && segmentation.every((d) => typeof d === 'string');
   const normalise = dictionary(normalisation[0]!);
-  const normaliseOrDescribe = normalise.starts.map((start) => (start === 0 ? 0 : 1));
-  normaliseOrDescribe.fill(1, IDEOGRAPHIC_DESCRIPTION_FIRST, IDEOGRAPHIC_DESCRIPTION_LAST + 1);
-  return {
-    normalise,
-    segment: dictionary(isGroup ? (segmentation as DictGroup) : [segmentation as DictLike]),
-    chain: config.conversionChain.map((group) => dictionary(group)),
-    normaliseOrDescribe,
-  };
+  const segment = dictionary(isGroup ? (segmentation as DictGroup) : [segmentation as DictLike]);
+  const scanFlags = segment.starts.map((start) => (start === 0 ? 0 : SEGMENT_START));
+  for (let code = 0; code < 0x10000; code++) {
+    const describes = code >= IDEOGRAPHIC_DESCRIPTION_FIRST && code <= IDEOGRAPHIC_DESCRIPTION_LAST;
+    if (normalise.starts[code] !== 0 || describes) scanFlags[code]! |= NORMALISE_OR_DESCRIBE;
+  }
+  return { normalise, segment, chain: config.conversionChain.map((group) => dictionary(group)), scanFlags };
 }
 
 /** Length of the longest key of `dict` at `i` (within `end`), and its value through `found`; 0 when none. */
@@ -301,23 +303,29 @@ function hasIdeographicDescription(text: string): boolean {
   return false;
 }
 
-function containsAny(text: string, codes: Uint8Array): boolean {
-  for (let i = 0; i < text.length; i++) if (codes[text.charCodeAt(i)] === 1) return true;
-  return false;
-}
+const SEGMENT_START = 1;
+const NORMALISE_OR_DESCRIBE = 2;
 
 /** OpenCC tw → cn on flat tables, or null when this text or this opencc-js build needs the library itself. */
 export function fastTw2s(text: string): string | null {
   if (tw2s === undefined) tw2s = loadTw2s();
   if (tw2s === null) return null;
-  const { normalise, segment, chain, normaliseOrDescribe } = tw2s;
-  // One look at each character rules out both rare cases on most texts.
-  let normalised = text;
-  if (containsAny(text, normaliseOrDescribe)) {
-    if (hasIdeographicDescription(text)) return null;
-    normalised = convertRange(normalise, text, 0, text.length) ?? text;
-  }
   const out = new CodeUnits(text.length + 64);
+  // Most texts need no normalisation: the segmentation pass over the text itself looks out for it, and only a text
+  // that needs it is normalised and segmented again.
+  if (convertSegments(tw2s, text, SEGMENT_START | NORMALISE_OR_DESCRIBE, out)) return out.toString();
+  if (hasIdeographicDescription(text)) return null;
+  out.length = 0;
+  convertSegments(tw2s, convertRange(tw2s.normalise, text, 0, text.length) ?? text, SEGMENT_START, out);
+  return out.toString();
+}
+
+/**
+ * Appends `normalised` converted segment by segment; false, as soon as one is met, when `flags` holds
+ * NORMALISE_OR_DESCRIBE and the text has a code unit normalisation starts at or an ideographic description character.
+ */
+function convertSegments(tables: Tw2s, normalised: string, flags: number, out: CodeUnits): boolean {
+  const { segment, chain, scanFlags } = tables;
   const last = chain.length - 1;
   // Segments: each phrase of the segmentation dictionary, and the runs between them; conversions stay inside one.
   const convertSegment = (from: number, to: number): void => {
@@ -336,16 +344,24 @@ export function fastTw2s(text: string): string | null {
   };
   let run = 0;
   for (let i = 0; i < normalised.length; ) {
-    const length = segment.starts[normalised.charCodeAt(i)] === 0 ? 0 : longestMatch(segment, normalised, i, normalised.length, match);
+    const flag = scanFlags[normalised.charCodeAt(i)]! & flags;
+    if (flag === 0) {
+      i++;
+      continue;
+    }
+    if ((flag & NORMALISE_OR_DESCRIBE) !== 0) return false;
+    const length = longestMatch(segment, normalised, i, normalised.length, match);
     if (length === 0) {
       i++;
       continue;
     }
+    // The phrase's own code units after its first are looked at too.
+    for (let k = i + 1; k < i + length; k++) if ((scanFlags[normalised.charCodeAt(k)]! & flags & NORMALISE_OR_DESCRIBE) !== 0) return false;
     if (run < i) convertSegment(run, i);
     convertSegment(i, i + length);
     i += length;
     run = i;
   }
   if (run < normalised.length) convertSegment(run, normalised.length);
-  return out.toString();
+  return true;
 }
