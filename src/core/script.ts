@@ -248,14 +248,33 @@ class CodeUnits {
     this.units = grown;
   }
 
-  push(code: number): void {
-    this.reserve(1);
-    this.units[this.length++] = code;
-  }
-
   pushString(value: string): void {
     this.reserve(value.length);
     for (let i = 0; i < value.length; i++) this.units[this.length++] = value.charCodeAt(i);
+  }
+
+  /** Appends `text[start, end)` with every longest match of `dict` replaced. */
+  pushConverted(dict: Dictionary, text: string, start: number, end: number): void {
+    // Room for one code unit per code unit of the text left: only a match's value can need more.
+    this.reserve(end - start);
+    for (let i = start; i < end; ) {
+      const code = text.charCodeAt(i);
+      const direct = dict.direct[code]!;
+      if (direct !== 0) {
+        this.units[this.length++] = direct;
+        i++;
+        continue;
+      }
+      const length = dict.starts[code] === 0 ? 0 : longestMatch(dict, text, i, end, match);
+      if (length === 0) {
+        this.units[this.length++] = code;
+        i++;
+        continue;
+      }
+      this.pushString(match.value);
+      i += length;
+      this.reserve(end - i);
+    }
   }
 
   toString(): string {
@@ -267,27 +286,6 @@ class CodeUnits {
       chunks.push(String.fromCharCode.apply(null, this.units.subarray(at, Math.min(this.length, at + 4096)) as unknown as number[]));
     }
     return chunks.join('');
-  }
-}
-
-/** Appends `text[start, end)` with every longest dictionary match replaced. */
-function convertInto(dict: Dictionary, text: string, start: number, end: number, out: CodeUnits): void {
-  for (let i = start; i < end; ) {
-    const code = text.charCodeAt(i);
-    const direct = dict.direct[code]!;
-    if (direct !== 0) {
-      out.push(direct);
-      i++;
-      continue;
-    }
-    const length = dict.starts[code] === 0 ? 0 : longestMatch(dict, text, i, end, match);
-    if (length === 0) {
-      out.push(code);
-      i++;
-    } else {
-      out.pushString(match.value);
-      i += length;
-    }
   }
 }
 
@@ -339,7 +337,7 @@ function convertSegments(tables: Tw2s, normalised: string, flags: number, out: C
       start = 0;
       end = piece.length;
     }
-    if (last >= 0) convertInto(chain[last]!, piece, start, end, out);
+    if (last >= 0) out.pushConverted(chain[last]!, piece, start, end);
     else out.pushString(piece.slice(start, end));
   };
   let run = 0;
