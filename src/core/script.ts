@@ -101,7 +101,8 @@ interface Tw2s {
   chain: Dictionary[];
   /**
    * SEGMENT_START for the code units a segmentation key starts with; NORMALISE_OR_DESCRIBE for those normalisation
-   * starts at and the ideographic description characters (rare in any text).
+   * starts at and the ideographic description characters (rare in any text); FIRST_CONVERSION_START for those a key
+   * of the first conversion dictionary starts with, when other dictionaries follow it.
    */
   scanFlags: Uint8Array;
 }
@@ -162,12 +163,14 @@ function loadTw2s(): Tw2s | null {
   const isGroup = Array.isArray(segmentation) && segmentation.every((d) => typeof d === 'string');
   const normalise = dictionary(normalisation[0]!);
   const segment = dictionary(isGroup ? (segmentation as DictGroup) : [segmentation as DictLike]);
+  const chain = config.conversionChain.map((group) => dictionary(group));
   const scanFlags = segment.starts.map((start) => (start === 0 ? 0 : SEGMENT_START));
   for (let code = 0; code < 0x10000; code++) {
     const describes = code >= IDEOGRAPHIC_DESCRIPTION_FIRST && code <= IDEOGRAPHIC_DESCRIPTION_LAST;
     if (normalise.starts[code] !== 0 || describes) scanFlags[code]! |= NORMALISE_OR_DESCRIBE;
+    if (chain.length > 1 && chain[0]!.starts[code] !== 0) scanFlags[code]! |= FIRST_CONVERSION_START;
   }
-  return { normalise, segment, chain: config.conversionChain.map((group) => dictionary(group)), scanFlags };
+  return { normalise, segment, chain, scanFlags };
 }
 
 /** Length of the longest key of `dict` at `i` (within `end`), and its value through `found`; 0 when none. */
@@ -197,6 +200,8 @@ function longestMatch(dict: Dictionary, text: string, i: number, end: number, fo
 }
 
 const match = { value: '' };
+/** longestMatch's value when only its length is wanted. */
+const probe = { value: '' };
 
 /** `text[start, end)` with every longest dictionary match replaced, or null when nothing in it matches. */
 function convertRange(dict: Dictionary, text: string, start: number, end: number): string | null {
@@ -303,6 +308,8 @@ function hasIdeographicDescription(text: string): boolean {
 
 const SEGMENT_START = 1;
 const NORMALISE_OR_DESCRIBE = 2;
+const FIRST_CONVERSION_START = 4;
+const ALL_FLAGS = SEGMENT_START | NORMALISE_OR_DESCRIBE | FIRST_CONVERSION_START;
 
 /** OpenCC tw → cn on flat tables, or null when this text or this opencc-js build needs the library itself. */
 export function fastTw2s(text: string): string | null {
@@ -311,55 +318,93 @@ export function fastTw2s(text: string): string | null {
   const out = new CodeUnits(text.length + 64);
   // Most texts need no normalisation: the segmentation pass over the text itself looks out for it, and only a text
   // that needs it is normalised and segmented again.
-  if (convertSegments(tw2s, text, SEGMENT_START | NORMALISE_OR_DESCRIBE, out)) return out.toString();
+  if (convertSegments(tw2s, text, ALL_FLAGS, out)) return out.toString();
   if (hasIdeographicDescription(text)) return null;
   out.length = 0;
-  convertSegments(tw2s, convertRange(tw2s.normalise, text, 0, text.length) ?? text, SEGMENT_START, out);
+  convertSegments(tw2s, convertRange(tw2s.normalise, text, 0, text.length) ?? text, ALL_FLAGS & ~NORMALISE_OR_DESCRIBE, out);
   return out.toString();
 }
 
 /**
  * Appends `normalised` converted segment by segment; false, as soon as one is met, when `flags` holds
  * NORMALISE_OR_DESCRIBE and the text has a code unit normalisation starts at or an ideographic description character.
+ * The segmentation pass also makes the first conversion dictionary's replacements in the runs between phrases (what
+ * convertRange would make in each run): a replacement must end where the run does, at the next phrase.
  */
 function convertSegments(tables: Tw2s, normalised: string, flags: number, out: CodeUnits): boolean {
   const { segment, chain, scanFlags } = tables;
   const last = chain.length - 1;
-  // Segments: each phrase of the segmentation dictionary, and the runs between them; conversions stay inside one.
-  const convertSegment = (from: number, to: number): void => {
-    let piece = normalised;
-    let start = from;
-    let end = to;
-    for (let d = 0; d < last; d++) {
-      const converted = convertRange(chain[d]!, piece, start, end);
+  const end = normalised.length;
+  /** Converts `piece[start, to)` through chain[from], chain[from + 1]… into out. */
+  const convertFrom = (from: number, piece: string, start: number, to: number): void => {
+    for (let d = from; d < last; d++) {
+      const converted = convertRange(chain[d]!, piece, start, to);
       if (converted === null) continue;
       piece = converted;
       start = 0;
-      end = piece.length;
+      to = piece.length;
     }
-    if (last >= 0) out.pushConverted(chain[last]!, piece, start, end);
-    else out.pushString(piece.slice(start, end));
+    if (last >= 0) out.pushConverted(chain[last]!, piece, start, to);
+    else out.pushString(piece.slice(start, to));
   };
+  // The current run: where it starts, and the first dictionary's replacements in it up to `copied`.
   let run = 0;
-  for (let i = 0; i < normalised.length; ) {
+  let parts: string[] | null = null;
+  let copied = 0;
+  const convertRun = (to: number): void => {
+    const firstDone = (flags & FIRST_CONVERSION_START) !== 0 && last > 0 ? 1 : 0;
+    if (parts === null) {
+      convertFrom(firstDone, normalised, run, to);
+      return;
+    }
+    if (copied < to) parts.push(normalised.slice(copied, to));
+    const piece = parts.join('');
+    parts = null;
+    convertFrom(firstDone, piece, 0, piece.length);
+  };
+  for (let i = 0; i < end; ) {
     const flag = scanFlags[normalised.charCodeAt(i)]! & flags;
     if (flag === 0) {
       i++;
       continue;
     }
     if ((flag & NORMALISE_OR_DESCRIBE) !== 0) return false;
-    const length = longestMatch(segment, normalised, i, normalised.length, match);
+    if ((flag & SEGMENT_START) !== 0) {
+      const length = longestMatch(segment, normalised, i, end, match);
+      if (length > 0) {
+        // The phrase's own code units after its first are looked at too.
+        for (let k = i + 1; k < i + length; k++) if ((scanFlags[normalised.charCodeAt(k)]! & flags & NORMALISE_OR_DESCRIBE) !== 0) return false;
+        if (run < i) convertRun(i);
+        convertFrom(0, normalised, i, i + length);
+        i += length;
+        run = i;
+        copied = i;
+        continue;
+      }
+    }
+    if ((flag & FIRST_CONVERSION_START) === 0) {
+      i++;
+      continue;
+    }
+    let length = longestMatch(chain[0]!, normalised, i, end, match);
+    for (let k = i + 1; k < i + length; k++) {
+      const inner = scanFlags[normalised.charCodeAt(k)]! & flags;
+      if ((inner & NORMALISE_OR_DESCRIBE) !== 0) return false;
+      if ((inner & SEGMENT_START) !== 0 && longestMatch(segment, normalised, k, end, probe) > 0) {
+        length = longestMatch(chain[0]!, normalised, i, k, match);
+        break;
+      }
+    }
     if (length === 0) {
       i++;
       continue;
     }
-    // The phrase's own code units after its first are looked at too.
-    for (let k = i + 1; k < i + length; k++) if ((scanFlags[normalised.charCodeAt(k)]! & flags & NORMALISE_OR_DESCRIBE) !== 0) return false;
-    if (run < i) convertSegment(run, i);
-    convertSegment(i, i + length);
+    parts ??= [];
+    if (copied < i) parts.push(normalised.slice(copied, i));
+    parts.push(match.value);
     i += length;
-    run = i;
+    copied = i;
   }
-  if (run < normalised.length) convertSegment(run, normalised.length);
+  if (run < end) convertRun(end);
   return true;
 }
