@@ -84,8 +84,11 @@ interface Dictionary {
   single: (string | undefined)[];
   /** Bit set over a hash of the first two code units of keys of two or more (rejects most pairs without a Map look-up). */
   pairBits: Uint32Array;
-  /** Longest key of two or more code units, by first then second code unit (small-integer keys hash fast). */
-  longestByPair: Map<number, Map<number, number>>;
+  /**
+   * The lengths of the keys of two or more code units, longest first, by first then second code unit (small-integer
+   * keys hash fast): only those lengths are looked up.
+   */
+  lengthsByPair: Map<number, Map<number, number[]>>;
   /** Values of keys of two or more code units. */
   entries: Map<string, string>;
   /**
@@ -113,7 +116,7 @@ let tw2s: Tw2s | null | undefined;
 function dictionary(group: readonly DictLike[]): Dictionary {
   const starts = new Uint8Array(0x10000);
   const single: (string | undefined)[] = new Array<string | undefined>(0x10000).fill(undefined);
-  const longestByPair = new Map<number, Map<number, number>>();
+  const lengthsByPair = new Map<number, Map<number, number[]>>();
   const pairBits = new Uint32Array(PAIR_HASH_SIZE >>> 5);
   const entries = new Map<string, string>();
   const add = (key: string, value: string): void => {
@@ -125,9 +128,10 @@ function dictionary(group: readonly DictLike[]): Dictionary {
     }
     const bit = pairHash(key.charCodeAt(0), key.charCodeAt(1));
     pairBits[bit >>> 5]! |= 1 << (bit & 31);
-    let bySecond = longestByPair.get(key.charCodeAt(0));
-    if (bySecond === undefined) longestByPair.set(key.charCodeAt(0), (bySecond = new Map()));
-    bySecond.set(key.charCodeAt(1), Math.max(bySecond.get(key.charCodeAt(1)) ?? 0, key.length));
+    let bySecond = lengthsByPair.get(key.charCodeAt(0));
+    if (bySecond === undefined) lengthsByPair.set(key.charCodeAt(0), (bySecond = new Map()));
+    const lengths = bySecond.get(key.charCodeAt(1)) ?? [];
+    if (!lengths.includes(key.length)) bySecond.set(key.charCodeAt(1), [...lengths, key.length].sort((a, b) => b - a));
     entries.set(key, value);
   };
   for (const dict of [...group].reverse()) {
@@ -144,7 +148,7 @@ function dictionary(group: readonly DictLike[]): Dictionary {
     if (starts[code] === 0) direct[code] = code;
     else if (starts[code] === 1 && value!.length === 1) direct[code] = value!.charCodeAt(0);
   }
-  return { starts, single, pairBits, longestByPair, entries, direct };
+  return { starts, single, pairBits, lengthsByPair, entries, direct };
 }
 
 const PAIR_HASH_SIZE = 1 << 20;
@@ -176,15 +180,16 @@ function loadTw2s(): Tw2s | null {
 /** Length of the longest key of `dict` at `i` (within `end`), and its value through `found`; 0 when none. */
 function longestMatch(dict: Dictionary, text: string, i: number, end: number, found: { value: string }): number {
   const first = text.charCodeAt(i);
-  let bySecond: Map<number, number> | undefined;
+  let bySecond: Map<number, number[]> | undefined;
   if (i + 1 < end && dict.starts[first] === 2) {
     const bit = pairHash(first, text.charCodeAt(i + 1));
-    if ((dict.pairBits[bit >>> 5]! & (1 << (bit & 31))) !== 0) bySecond = dict.longestByPair.get(first);
+    if ((dict.pairBits[bit >>> 5]! & (1 << (bit & 31))) !== 0) bySecond = dict.lengthsByPair.get(first);
   }
   if (bySecond !== undefined) {
-    const longest = bySecond.get(text.charCodeAt(i + 1));
-    if (longest !== undefined) {
-      for (let length = Math.min(longest, end - i); length >= 2; length--) {
+    const lengths = bySecond.get(text.charCodeAt(i + 1));
+    if (lengths !== undefined) {
+      for (const length of lengths) {
+        if (length > end - i) continue;
         const value = dict.entries.get(text.slice(i, i + length));
         if (value !== undefined) {
           found.value = value;
