@@ -85,17 +85,19 @@ interface Dictionary {
   /** Bit set over a hash of the first two code units of keys of two or more (rejects most pairs without a Map look-up). */
   pairBits: Uint32Array;
   /**
-   * The lengths of the keys of two or more code units, longest first, by first then second code unit (small-integer
-   * keys hash fast): only those lengths are looked up.
+   * The lengths of the keys of two or more code units as bits (lengthBit), by first then second code unit
+   * (small-integer keys hash fast): only those lengths are looked up.
    */
-  lengthsByPair: Map<number, Map<number, number[]>>;
+  lengthsByPair: Map<number, Map<number, number>>;
+  /** The length of the longest key. */
+  longest: number;
   /** Values of keys of two or more code units. */
   entries: Map<string, string>;
   /**
-   * What each code unit converts to when that is one code unit and no key of two or more starts with it (itself
-   * when no key starts with it); 0 leaves the code unit to longestMatch.
+   * By code unit, below 2^16: the code unit it converts to XOR itself (0 for no key at all: itself), when only a
+   * one-unit key starts with it and its value is one code unit; else LONGEST_MATCH (longestMatch decides).
    */
-  direct: Uint16Array;
+  steps: Uint32Array;
 }
 
 interface Tw2s {
@@ -112,26 +114,35 @@ interface Tw2s {
 
 let tw2s: Tw2s | null | undefined;
 
-/** A dictionary group as OpenCC loads it: later dictionaries first, so earlier ones override. */
-function dictionary(group: readonly DictLike[]): Dictionary {
+/**
+ * A dictionary group as OpenCC loads it: later dictionaries first, so earlier ones override. The code units its keys
+ * start with get `flag` in `scanFlags` (marked as the keys are read: no pass over every code unit).
+ */
+function dictionary(group: readonly DictLike[], scanFlags: Uint8Array, flag: number): Dictionary {
   const starts = new Uint8Array(0x10000);
   const single: (string | undefined)[] = new Array<string | undefined>(0x10000).fill(undefined);
-  const lengthsByPair = new Map<number, Map<number, number[]>>();
+  const lengthsByPair = new Map<number, Map<number, number>>();
+  let longest = 0;
   const pairBits = new Uint32Array(PAIR_HASH_SIZE >>> 5);
   const entries = new Map<string, string>();
+  const steps = new Uint32Array(0x10000);
   const add = (key: string, value: string): void => {
     if (key.length === 0) return;
-    starts[key.charCodeAt(0)] = Math.max(starts[key.charCodeAt(0)]!, key.length === 1 ? 1 : 2);
+    const code = key.charCodeAt(0);
+    scanFlags[code]! |= flag;
+    longest = Math.max(longest, key.length);
+    starts[code] = Math.max(starts[code]!, key.length === 1 ? 1 : 2);
     if (key.length === 1) {
-      single[key.charCodeAt(0)] = value;
+      single[code] = value;
+      if (starts[code] === 1) steps[code] = value.length === 1 ? code ^ value.charCodeAt(0) : LONGEST_MATCH;
       return;
     }
+    steps[code] = LONGEST_MATCH;
     const bit = pairHash(key.charCodeAt(0), key.charCodeAt(1));
     pairBits[bit >>> 5]! |= 1 << (bit & 31);
     let bySecond = lengthsByPair.get(key.charCodeAt(0));
     if (bySecond === undefined) lengthsByPair.set(key.charCodeAt(0), (bySecond = new Map()));
-    const lengths = bySecond.get(key.charCodeAt(1)) ?? [];
-    if (!lengths.includes(key.length)) bySecond.set(key.charCodeAt(1), [...lengths, key.length].sort((a, b) => b - a));
+    bySecond.set(key.charCodeAt(1), (bySecond.get(key.charCodeAt(1)) ?? 0) | lengthBit(key.length));
     entries.set(key, value);
   };
   for (const dict of [...group].reverse()) {
@@ -142,13 +153,17 @@ function dictionary(group: readonly DictLike[]): Dictionary {
       }
     } else for (const [key, value] of dict) add(key, value);
   }
-  const direct = new Uint16Array(0x10000);
-  for (let code = 0; code < 0x10000; code++) {
-    const value = single[code];
-    if (starts[code] === 0) direct[code] = code;
-    else if (starts[code] === 1 && value!.length === 1) direct[code] = value!.charCodeAt(0);
-  }
-  return { starts, single, pairBits, lengthsByPair, entries, direct };
+  return { starts, single, pairBits, lengthsByPair, longest, entries, steps };
+}
+
+const LONGEST_MATCH = 0x10000;
+
+/** Key lengths 2 to LONGEST_BIT_LENGTH have a bit each (length - 2); longer ones share LONGER_KEYS. */
+const LONGEST_BIT_LENGTH = 31;
+const LONGER_KEYS = 1 << 30;
+
+function lengthBit(length: number): number {
+  return length <= LONGEST_BIT_LENGTH ? 1 << (length - 2) : LONGER_KEYS;
 }
 
 const PAIR_HASH_SIZE = 1 << 20;
@@ -165,22 +180,19 @@ function loadTw2s(): Tw2s | null {
   // As opencc-js reads it: a list of dictionary strings is a group, anything else one dictionary.
   const segmentation = config.segmentation;
   const isGroup = Array.isArray(segmentation) && segmentation.every((d) => typeof d === 'string');
-  const normalise = dictionary(normalisation[0]!);
-  const segment = dictionary(isGroup ? (segmentation as DictGroup) : [segmentation as DictLike]);
-  const chain = config.conversionChain.map((group) => dictionary(group));
-  const scanFlags = segment.starts.map((start) => (start === 0 ? 0 : SEGMENT_START));
-  for (let code = 0; code < 0x10000; code++) {
-    const describes = code >= IDEOGRAPHIC_DESCRIPTION_FIRST && code <= IDEOGRAPHIC_DESCRIPTION_LAST;
-    if (normalise.starts[code] !== 0 || describes) scanFlags[code]! |= NORMALISE_OR_DESCRIBE;
-    if (chain.length > 1 && chain[0]!.starts[code] !== 0) scanFlags[code]! |= FIRST_CONVERSION_START;
-  }
+  const scanFlags = new Uint8Array(0x10000);
+  const normalise = dictionary(normalisation[0]!, scanFlags, NORMALISE_OR_DESCRIBE);
+  const segment = dictionary(isGroup ? (segmentation as DictGroup) : [segmentation as DictLike], scanFlags, SEGMENT_START);
+  const chainLength = config.conversionChain.length;
+  const chain = config.conversionChain.map((group, d) => dictionary(group, scanFlags, d === 0 && chainLength > 1 ? FIRST_CONVERSION_START : 0));
+  for (let code = IDEOGRAPHIC_DESCRIPTION_FIRST; code <= IDEOGRAPHIC_DESCRIPTION_LAST; code++) scanFlags[code]! |= NORMALISE_OR_DESCRIBE;
   return { normalise, segment, chain, scanFlags };
 }
 
 /** Length of the longest key of `dict` at `i` (within `end`), and its value through `found`; 0 when none. */
 function longestMatch(dict: Dictionary, text: string, i: number, end: number, found: { value: string }): number {
   const first = text.charCodeAt(i);
-  let bySecond: Map<number, number[]> | undefined;
+  let bySecond: Map<number, number> | undefined;
   if (i + 1 < end && dict.starts[first] === 2) {
     const bit = pairHash(first, text.charCodeAt(i + 1));
     if ((dict.pairBits[bit >>> 5]! & (1 << (bit & 31))) !== 0) bySecond = dict.lengthsByPair.get(first);
@@ -188,13 +200,18 @@ function longestMatch(dict: Dictionary, text: string, i: number, end: number, fo
   if (bySecond !== undefined) {
     const lengths = bySecond.get(text.charCodeAt(i + 1));
     if (lengths !== undefined) {
-      for (const length of lengths) {
-        if (length > end - i) continue;
-        const value = dict.entries.get(text.slice(i, i + length));
-        if (value !== undefined) {
-          found.value = value;
-          return length;
+      // Longest first: keys too long for a bit of their own (none in OpenCC's dictionaries) each length down.
+      if ((lengths & LONGER_KEYS) !== 0) {
+        for (let length = Math.min(dict.longest, end - i); length > LONGEST_BIT_LENGTH; length--) {
+          if (valueOf(dict, text, i, length, found)) return length;
         }
+      }
+      let bits = lengths & ~LONGER_KEYS;
+      while (bits !== 0) {
+        const bit = 31 - Math.clz32(bits);
+        bits ^= 1 << bit;
+        const length = bit + 2;
+        if (length <= end - i && valueOf(dict, text, i, length, found)) return length;
       }
     }
   }
@@ -202,6 +219,14 @@ function longestMatch(dict: Dictionary, text: string, i: number, end: number, fo
   if (value === undefined) return 0;
   found.value = value;
   return 1;
+}
+
+/** Whether `text[i, i + length)` is a key of two or more code units; its value through `found`. */
+function valueOf(dict: Dictionary, text: string, i: number, length: number, found: { value: string }): boolean {
+  const value = dict.entries.get(text.slice(i, i + length));
+  if (value === undefined) return false;
+  found.value = value;
+  return true;
 }
 
 const match = { value: '' };
@@ -269,13 +294,13 @@ class CodeUnits {
     this.reserve(end - start);
     for (let i = start; i < end; ) {
       const code = text.charCodeAt(i);
-      const direct = dict.direct[code]!;
-      if (direct !== 0) {
-        this.units[this.length++] = direct;
+      const step = dict.steps[code]!;
+      if (step !== LONGEST_MATCH) {
+        this.units[this.length++] = code ^ step;
         i++;
         continue;
       }
-      const length = dict.starts[code] === 0 ? 0 : longestMatch(dict, text, i, end, match);
+      const length = longestMatch(dict, text, i, end, match);
       if (length === 0) {
         this.units[this.length++] = code;
         i++;
