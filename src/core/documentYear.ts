@@ -253,17 +253,21 @@ function thisYearPlanStage(text: string, yearAt: readonly number[]): RegExpExecA
  * The first match of `sticky`, a pattern whose matches start at four ASCII digits before a 年 of `yearAt` with one
  * of `after` behind it or, given `lead`, at `lead` right before such digits: tried only there.
  */
-function firstAtYear(text: string, yearAt: readonly number[], sticky: RegExp, after: ReadonlySet<number>, lead = ''): RegExpExecArray | null {
+function firstAtYear(text: string, yearAt: readonly number[], sticky: RegExp, after: Uint8Array, lead = ''): RegExpExecArray | null {
   for (const at of yearAt) {
     const digitsAt = at - 4;
-    if (digitsAt < 0 || !asciiDigits(text, digitsAt, at)) continue;
+    if (digitsAt < 0) continue;
+    // What follows the 年 and what leads the digits rule out most 年 before their digits are read.
+    const followed = after[text.charCodeAt(at + 1)] === 1;
     const leadAt = digitsAt - lead.length;
-    if (lead !== '' && leadAt >= 0 && text.startsWith(lead, leadAt)) {
+    const led = lead !== '' && leadAt >= 0 && text.startsWith(lead, leadAt);
+    if ((!followed && !led) || !asciiDigits(text, digitsAt, at)) continue;
+    if (led) {
       sticky.lastIndex = leadAt;
       const m = sticky.exec(text);
       if (m) return m;
     }
-    if (!after.has(text.charCodeAt(at + 1))) continue;
+    if (!followed) continue;
     sticky.lastIndex = digitsAt;
     const m = sticky.exec(text);
     if (m) return m;
@@ -347,8 +351,11 @@ function latestDatedEvent(text: string): number | null {
   return latest;
 }
 
-function codes(chars: string): ReadonlySet<number> {
-  return new Set(Array.from(chars, (c) => c.charCodeAt(0)));
+/** The characters as a table by code unit. */
+function codes(chars: string): Uint8Array {
+  const table = new Uint8Array(0x10000);
+  for (const c of chars) table[c.charCodeAt(0)] = 1;
+  return table;
 }
 
 function plausible(year: number): number | null {
