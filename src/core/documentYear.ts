@@ -177,6 +177,7 @@ function dateLineYear(text: string, offset: number, yearAt: readonly number[]): 
     const at = documentAt - offset;
     if (at < 0) continue;
     if (at >= text.length) break;
+    if (!digitAfterBlanks(text, at + 1)) continue;
     const digitsAt = whitespaceStartBefore(text, at) - 4;
     if (digitsAt < 0 || !asciiDigits(text, digitsAt, digitsAt + 4)) continue;
     let lineStart = digitsAt;
@@ -200,6 +201,7 @@ function publicationYear(head: string, yearAt: readonly number[]): number | null
   const limit = field === null ? head.length : field.index;
   for (const at of yearAt) {
     if (at >= limit) break;
+    if (!digitAfterBlanks(head, at + 1)) continue;
     const digitsAt = whitespaceStartBefore(head, at) - 4;
     if (digitsAt < 0 || !asciiDigits(head, digitsAt, digitsAt + 4)) continue;
     PUBLISHED_ON.lastIndex = digitsAt;
@@ -280,6 +282,14 @@ function whitespaceStartBefore(text: string, end: number): number {
   let i = end;
   while (i > 0 && isSpaceCode(text.charCodeAt(i - 1))) i--;
   return i;
+}
+
+/** Whether an ASCII digit follows the run of whitespace (\s) from `from` (what `年\s*\d` needs after the 年). */
+function digitAfterBlanks(text: string, from: number): boolean {
+  let i = from;
+  while (isSpaceCode(text.charCodeAt(i))) i++;
+  const c = text.charCodeAt(i);
+  return c >= 48 && c <= 57;
 }
 
 /** What ends a line for `^` and `$` in a multiline pattern. */
