@@ -131,11 +131,6 @@ function notBefore(chars: string): CueCheck {
   return (text, at, _length, from) => at <= from || set[text.charCodeAt(at - 1)] === 0;
 }
 
-function notAfter(chars: string): CueCheck {
-  const set = codes(chars);
-  return (text, at, length, _from, to) => at + length >= to || set[text.charCodeAt(at + length)] === 0;
-}
-
 function notAfterWord(word: string): CueCheck {
   return (text, at, length, _from, to) => !wordAt(text, word, at + length, to);
 }
@@ -150,8 +145,17 @@ const XUYAO_ATTRIBUTIVE: CueCheck = (text, at, length, from, to) => {
   for (let i = at + length; i < Math.min(to, at + length + 6) && CLAUSE_BREAK[text.charCodeAt(i)] === 0; i++) if (text.charCodeAt(i) === 0x7684) return false;
   return true;
 };
-const YAO_CHECK = both(both(notBefore('主重首必纪摘提扼只显'), notAfter('素点闻害')), XUYAO_ATTRIBUTIVE);
-const JIANG_CHECK = both(notBefore('即必'), notAfter('近领军'));
+// The checks of 要 and 将 (the commonest cue words) are single functions: combined closures cost a call each.
+const YAO_NOT_BEFORE = codes('主重首必纪摘提扼只显');
+const YAO_NOT_AFTER = codes('素点闻害');
+const YAO_CHECK: CueCheck = (text, at, length, from, to) =>
+  (at <= from || YAO_NOT_BEFORE[text.charCodeAt(at - 1)] === 0) &&
+  (at + length >= to || YAO_NOT_AFTER[text.charCodeAt(at + length)] === 0) &&
+  XUYAO_ATTRIBUTIVE(text, at, length, from, to);
+const JIANG_NOT_BEFORE = codes('即必');
+const JIANG_NOT_AFTER = codes('近领军');
+const JIANG_CHECK: CueCheck = (text, at, length, from, to) =>
+  (at <= from || JIANG_NOT_BEFORE[text.charCodeAt(at - 1)] === 0) && (at + length >= to || JIANG_NOT_AFTER[text.charCodeAt(at + length)] === 0);
 const JIANG_NOT_AFTER_WORDS = ['努力', '积极', '全力', '切实', '不断', '主动', '进一步', '要', '须', '应', '可', '能', '已'];
 /**
  * The disposal 将 (将A列为B, 努力将A转变成B, 现将…通知如下, 现将《…》印发给你们) is not a modal. Its object is read
@@ -197,11 +201,11 @@ function titleEnd(text: string, at: number, to: number): number {
   return -1;
 }
 /** 了 as a perfective particle after a Han character (not 为了, 除了, 了解). */
-const LE_NOT_AFTER = notAfter('解如结却');
+const LE_NOT_AFTER = codes('解如结却');
 const PERFECTIVE_CHECK: CueCheck = (text, at, length, from, to) => {
   if (at <= from) return false;
   const before = text.charCodeAt(at - 1);
-  return before >= 0x4e00 && before <= 0x9fff && before !== 0x4e3a && before !== 0x9664 && LE_NOT_AFTER(text, at, length, from, to);
+  return before >= 0x4e00 && before <= 0x9fff && before !== 0x4e3a && before !== 0x9664 && (at + length >= to || LE_NOT_AFTER[text.charCodeAt(at + length)] === 0);
 };
 /** 1-3月, 1—11月: a span of months so far this year. */
 const MONTH_SPAN_CHECK: CueCheck = (text, at, length, _from, to) => {
@@ -302,6 +306,9 @@ const CUE_SECOND = Int32Array.from(CUE_ORDER, (cue) => (cue.word.length > anchor
 const CUE_OTHER = Int32Array.from(CUE_ORDER, (cue) => (anchorOf(cue) === 1 ? cue.word.charCodeAt(0) : cue.word.length > 2 ? cue.word.charCodeAt(2) : -1));
 const CUE_LENGTH = Int32Array.from(CUE_ORDER, (cue) => cue.word.length);
 const CUE_FAMILY = Int32Array.from(CUE_ORDER, (cue) => cue.family);
+// Words and checks in arrays of their own: the cue objects differ in shape, so reading their fields is polymorphic.
+const CUE_WORD = CUE_ORDER.map((cue) => cue.word);
+const CUE_CHECK = CUE_ORDER.map((cue) => cue.check ?? null);
 /** All families of the words a character finds: a character whose families are all found is skipped. */
 const FIRST_FAMILIES = new Int32Array(0x10000);
 for (const cue of CUE_ORDER) FIRST_FAMILIES[indexCode(cue)]! |= cue.family;
@@ -354,14 +361,14 @@ function addCuesAt(text: string, code: number, second: number, i: number, clause
     if ((CUE_FAMILY[k]! & ~found) === 0) continue;
     const want = CUE_SECOND[k]!;
     if (want !== -1 && want !== second) continue;
-    const cue = CUE_ORDER[k]!;
     const at = i - CUE_ANCHOR[k]!;
     if (at === i) {
       // The third character rules out most longer words (提高 is common, 提高到 is not) before the word is compared.
-      if (CUE_LENGTH[k]! > 2 && !(i + 2 < to && text.charCodeAt(i + 2) === CUE_OTHER[k] && wordAt(text, cue.word, i, to))) continue;
-    } else if (at < clauseStart || text.charCodeAt(at) !== CUE_OTHER[k] || !wordAt(text, cue.word, at, to)) continue;
-    if (cue.check && !cue.check(text, at, cue.word.length, clauseStart, to)) continue;
-    found |= cue.family;
+      if (CUE_LENGTH[k]! > 2 && !(i + 2 < to && text.charCodeAt(i + 2) === CUE_OTHER[k] && wordAt(text, CUE_WORD[k]!, i, to))) continue;
+    } else if (at < clauseStart || text.charCodeAt(at) !== CUE_OTHER[k] || !wordAt(text, CUE_WORD[k]!, at, to)) continue;
+    const check = CUE_CHECK[k]!;
+    if (check !== null && !check(text, at, CUE_LENGTH[k]!, clauseStart, to)) continue;
+    found |= CUE_FAMILY[k]!;
   }
   return found;
 }
