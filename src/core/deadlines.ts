@@ -100,31 +100,47 @@ export function findDeadlines(text: string, from: number, to: number, year: numb
     const numberAt = m[1] ? m[1].length : 0;
     addMatch(found, from, m, duration(m, year), numberAt, m[0].length);
   }
+  sortByPosition(found);
   return removeOverlaps(outsideTitles(found, slice, from));
 }
 
 /**
- * The matches that do not lie inside a document title 《…》 of the sentence slice (starting at `from`): the year of
- * 《2021年度协商计划》 names the document, it is no date of the sentence. One sweep over the slice for all matches
- * (a start lies inside when the last mark before it is a 《 and a 》 follows it).
+ * Sorts by start, the longer of two at one start first; stable (an insertion sort: a sentence has a few matches, and
+ * Array.prototype.sort with a comparator costs more on so few).
+ */
+function sortByPosition(found: DeadlineMatch[]): void {
+  for (let i = 1; i < found.length; i++) {
+    const d = found[i]!;
+    let j = i - 1;
+    while (j >= 0 && (found[j]!.start > d.start || (found[j]!.start === d.start && found[j]!.end < d.end))) {
+      found[j + 1] = found[j]!;
+      j--;
+    }
+    found[j + 1] = d;
+  }
+}
+
+/**
+ * The matches (sorted by start) that do not lie inside a document title 《…》 of the sentence slice (starting at
+ * `from`): the year of 《2021年度协商计划》 names the document, it is no date of the sentence. One sweep over the slice
+ * for all matches (a start lies inside when the last mark before it is a 《 and a 》 follows it).
  */
 function outsideTitles(found: DeadlineMatch[], slice: string, from: number): DeadlineMatch[] {
   if (found.length === 0 || slice.indexOf('《') === -1) return found;
   const lastClose = slice.lastIndexOf('》');
-  const byStart = [...found].sort((a, b) => a.start - b.start);
-  const inside = new Set<DeadlineMatch>();
+  const outside: DeadlineMatch[] = [];
   let open = false;
   let i = 0;
-  for (const d of byStart) {
+  for (const d of found) {
     const at = d.start - from;
     for (; i < at; i++) {
       const code = slice.charCodeAt(i);
       if (code === 0x300a) open = true;
       else if (code === 0x300b) open = false;
     }
-    if (open && lastClose > at) inside.add(d);
+    if (!(open && lastClose > at)) outside.push(d);
   }
-  return inside.size === 0 ? found : found.filter((d) => !inside.has(d));
+  return outside.length === found.length ? found : outside;
 }
 
 /**
@@ -244,9 +260,9 @@ function matchesNear(
   return found;
 }
 
+/** The matches (sorted by sortByPosition) without overlaps: of two at one start the longer is kept. */
 function removeOverlaps(found: DeadlineMatch[]): DeadlineMatch[] {
   if (found.length < 2) return found;
-  found.sort((a, b) => a.start - b.start || b.end - a.end);
   const kept: DeadlineMatch[] = [];
   for (const d of found) {
     const last = kept[kept.length - 1];
