@@ -320,16 +320,17 @@ for (const cue of CUE_ORDER) FIRST_FAMILIES[indexCode(cue)]! |= cue.family;
 const STARTS_SINGLE = new Uint8Array(0x10000);
 /**
  * The first two characters of every longer cue word (and of a one-character word with the characters it must stand
- * before: a digit before a range separator), as a Bloom filter of 2^16 bits: most characters that start some cue
- * word (发 of 发展到, 大 of 大力, 2 of 2025) are not followed by a second character of any, and one bit test says so.
+ * before: a digit before a range separator), as a Bloom filter of 2^16 slots: most characters that start some cue
+ * word (发 of 发展到, 大 of 大力, 2 of 2025) are not followed by a second character of any, and one look-up says so.
+ * A byte per slot, not a bit: the test needs no shifts (the table is 64 KB, of which few slots are hot).
  */
-const PAIR_BITS = new Int32Array(0x10000 >>> 5);
+const PAIR_SLOTS = new Uint8Array(0x10000);
 function pairSlot(first: number, second: number): number {
   return ((first << 6) ^ second) & 0xffff;
 }
 function addPair(first: number, second: number): void {
   const slot = pairSlot(first, second);
-  PAIR_BITS[slot >>> 5]! |= 1 << (slot & 31);
+  PAIR_SLOTS[slot] = 1;
 }
 for (const cue of CUE_ORDER) {
   const first = indexCode(cue);
@@ -352,7 +353,7 @@ function addCuesAt(text: string, code: number, second: number, i: number, clause
   if (STARTS_SINGLE[code] === 0) {
     if (second < 0) return found;
     const slot = pairSlot(code, second);
-    if ((PAIR_BITS[slot >>> 5]! & (1 << (slot & 31))) === 0) return found;
+    if (PAIR_SLOTS[slot] === 0) return found;
   }
   // A character whose words are all of families found already adds nothing.
   if ((FIRST_FAMILIES[code]! & ~found) === 0) return found;
@@ -433,7 +434,7 @@ export function scanClauseFamilies(text: string, from: number, to: number, out: 
     // A quarter of the characters start some cue word, most of them not followed by a second character of one: the
     // pair filter is tested for every character, so that only the rare candidates leave the loop's common path.
     const slot = pairSlot(code, next);
-    if (((PAIR_BITS[slot >>> 5]! >>> (slot & 31)) & 1 | SINGLE_OR_BREAK[code]!) === 0) continue;
+    if ((PAIR_SLOTS[slot]! | SINGLE_OR_BREAK[code]!) === 0) continue;
     if (CLAUSE_BREAK[code] === 1) {
       if (i > clauseStart) out.push(clauseStart, i, found);
       found = 0;
