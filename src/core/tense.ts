@@ -157,6 +157,8 @@ const JIANG_NOT_AFTER = codes('近领军');
 const JIANG_CHECK: CueCheck = (text, at, length, from, to) =>
   (at <= from || JIANG_NOT_BEFORE[text.charCodeAt(at - 1)] === 0) && (at + length >= to || JIANG_NOT_AFTER[text.charCodeAt(at + length)] === 0);
 const JIANG_NOT_AFTER_WORDS = ['努力', '积极', '全力', '切实', '不断', '主动', '进一步', '要', '须', '应', '可', '能', '已'];
+/** Last characters of those words: only after one of them are the words compared. */
+const JIANG_NOT_AFTER_LAST = codes(JIANG_NOT_AFTER_WORDS.map((w) => w.slice(-1)).join(''));
 /**
  * The disposal 将 (将A列为B, 努力将A转变成B, 现将…通知如下, 现将《…》印发给你们) is not a modal. Its object is read
  * over at most 20 characters, or over 20 after a document title 《…》 (up to MAX_TITLE characters) that opens it.
@@ -167,7 +169,9 @@ const JIANG_DISPOSAL_FIRST = new Uint8Array(0x10000);
 for (const w of JIANG_DISPOSAL) JIANG_DISPOSAL_FIRST[w.charCodeAt(0)] = 1;
 const JIANG_MODAL_CHECK: CueCheck = (text, at, length, from, to) => {
   if (!JIANG_CHECK(text, at, length, from, to)) return false;
-  for (const w of JIANG_NOT_AFTER_WORDS) if (at - w.length >= from && text.startsWith(w, at - w.length)) return false;
+  if (at > from && JIANG_NOT_AFTER_LAST[text.charCodeAt(at - 1)] === 1) {
+    for (const w of JIANG_NOT_AFTER_WORDS) if (at - w.length >= from && text.startsWith(w, at - w.length)) return false;
+  }
   if (disposalWordWithin20(text, at + 1, to)) return false;
   const title = text.charCodeAt(at + 1) === BOOK_TITLE_OPEN ? titleEnd(text, at + 1, to) : -1;
   return title < 0 || !disposalWordWithin20(text, title, to);
