@@ -345,11 +345,15 @@ function relativeYear(m: RegExpMatchArray, year: number | null): Omit<DeadlineMa
   return { deadline, lastYear: resolved, strength: isBy ? 'by' : 'period', past: PAST_PREFIXES.has(prefix ?? '') };
 }
 
+/** What a year part (年底, 上半年) may not follow unless a prefix opens it: [0-9年前去上]. */
+const PART_NOT_AFTER = codeTable(`${DIGIT_CHARS}年前去上`);
+/** What a month may not follow: [0-9年]. */
+const MONTH_NOT_AFTER = codeTable(`${DIGIT_CHARS}年`);
+
 function yearPart(m: RegExpMatchArray, slice: string, year: number | null): Omit<DeadlineMatch, 'start' | 'end'> | null {
   const [, prefix, part] = m;
   // 2025年底 and 今年年底 are read by the absolute and relative patterns; 前三季度 is a review span.
-  const before = slice[m.index! - 1] ?? '';
-  if (/[0-9年前去上]/.test(before) && !prefix) return null;
+  if (PART_NOT_AFTER[slice.charCodeAt(m.index! - 1)] === 1 && !prefix) return null;
   const isBy = Boolean(m[3]) || part === '年底' || part === '年末' || prefix === '到' || prefix === '力争' || prefix === '争取' || prefix === '确保';
   return { deadline: year === null ? null : yearPartDate(year, part!), lastYear: year, strength: isBy ? 'by' : 'period', past: PAST_PREFIXES.has(prefix ?? '') };
 }
@@ -358,7 +362,7 @@ function monthDay(m: RegExpMatchArray, slice: string, year: number | null): Omit
   const [, prefix, mo, d, part, before] = m;
   const at = m.index! + (prefix?.length ?? 0);
   // Part of an absolute date (2025年6月) or a longer number: the absolute pattern reads it.
-  if (/[0-9年]/.test(slice[at - 1] ?? '')) return null;
+  if (MONTH_NOT_AFTER[slice.charCodeAt(at - 1)] === 1) return null;
   const month = toNumber(mo!);
   const day = d ? toNumber(d) : null;
   if (month === null || month < 1 || month > 12) return null;
@@ -386,10 +390,19 @@ function duration(m: RegExpMatchArray, year: number | null): Omit<DeadlineMatch,
   return { deadline, lastYear: year === null ? null : year + years - 1, strength: 'by', past: false };
 }
 
-/** 已于5月12日, 已在2020年: the date reports what happened. */
+const YI = 0x5df2; // 已
+const YU = 0x4e8e; // 于
+const ZAI = 0x5728; // 在
+
+/** 已于5月12日, 已在2020年 (/已(?:于|在|经)?$|早在$|曾于$/ before `index`, read by character code): the date reports what happened. */
 function isAlreadyBefore(slice: string, index: number): boolean {
-  const before = slice.slice(Math.max(0, index - 3), index);
-  return /已(?:于|在|经)?$|早在$|曾于$/.test(before);
+  if (index < 1) return false;
+  const last = slice.charCodeAt(index - 1);
+  if (last === YI) return true;
+  if (index < 2) return false;
+  const previous = slice.charCodeAt(index - 2);
+  if (previous === YI) return last === YU || last === ZAI || last === 0x7ecf; // 经
+  return (previous === 0x65e9 && last === ZAI) || (previous === 0x66fe && last === YU); // 早在, 曾于
 }
 
 function yearPartDate(year: number, part: string): string {
