@@ -361,6 +361,11 @@ function addCuesAt(text: string, code: number, second: number, i: number, clause
   }
   // A character whose words are all of families found already adds nothing.
   if ((FIRST_FAMILIES[code]! & ~found) === 0) return found;
+  return addWordsAt(text, code, second, i, clauseStart, to, found);
+}
+
+/** addCuesAt past its filters (the clause scan applies them itself): the words text[i] finds are compared. */
+function addWordsAt(text: string, code: number, second: number, i: number, clauseStart: number, to: number, found: number): number {
   const last = CUE_BEGIN[code + 1]!;
   for (let k = CUE_BEGIN[code]!; k < last; k++) {
     if ((CUE_FAMILY[k]! & ~found) === 0) continue;
@@ -445,7 +450,8 @@ export function scanClauseFamilies(text: string, from: number, to: number, out: 
       clauseStart = i + 1;
       continue;
     }
-    found = addCuesAt(text, code, next, i, clauseStart, to, found);
+    // The pair filter has passed: only a character whose families are all found already adds nothing.
+    if ((FIRST_FAMILIES[code]! & ~found) !== 0) found = addWordsAt(text, code, next, i, clauseStart, to, found);
   }
   if (CLAUSE_BREAK[next] === 1) {
     if (last > clauseStart) out.push(clauseStart, last, found);
