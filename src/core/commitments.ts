@@ -15,6 +15,13 @@ const CONCRETE_ACTION = new TwoCharWords(
 const EXHORTATION_WORDS = '把握|认清|认识到|统一思想|坚定信心|解放思想|提高站位|高度重视|深刻领会|充分认识|牢固树立|弘扬|发扬|不辜负|切实负起'.split('|');
 /** The first two characters of each exhortation word: where one may start. */
 const EXHORTATION_START = new TwoCharWords([...EXHORTATION_WORDS, '增强'].map((w) => w.slice(0, 2)));
+/** The exhortation words by their first character (a start found is compared with those only). */
+const EXHORTATION_BY_FIRST = new Map<number, string[]>();
+for (const w of EXHORTATION_WORDS) {
+  const first = w.charCodeAt(0);
+  EXHORTATION_BY_FIRST.set(first, [...(EXHORTATION_BY_FIRST.get(first) ?? []), w]);
+}
+const NO_WORDS: string[] = [];
 /** Deliverables that make a sentence more than exhortation. */
 const DELIVERABLE = new TwoCharWords('完成|建成|出台|制定|印发|申报|开工|上线'.split('|'));
 const MIN_LENGTH = 8;
@@ -79,7 +86,7 @@ function strongStart(clauses: Clause[]): number {
  */
 export function isExhortation(text: string, from: number, to: number): boolean {
   for (let i = EXHORTATION_START.firstIn(text, from, to); i >= 0; i = EXHORTATION_START.firstIn(text, i + 1, to)) {
-    for (const w of EXHORTATION_WORDS) if (i + w.length <= to && text.startsWith(w, i)) return true;
+    for (const w of EXHORTATION_BY_FIRST.get(text.charCodeAt(i)) ?? NO_WORDS) if (i + w.length <= to && text.startsWith(w, i)) return true;
     if (i + 4 <= to && text.startsWith('增强', i) && awarenessWithin(text, i + 2, to)) return true;
   }
   return false;

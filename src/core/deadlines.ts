@@ -100,31 +100,47 @@ export function findDeadlines(text: string, from: number, to: number, year: numb
     const numberAt = m[1] ? m[1].length : 0;
     addMatch(found, from, m, duration(m, year), numberAt, m[0].length);
   }
+  sortByPosition(found);
   return removeOverlaps(outsideTitles(found, slice, from));
 }
 
 /**
- * The matches that do not lie inside a document title 《…》 of the sentence slice (starting at `from`): the year of
- * 《2021年度协商计划》 names the document, it is no date of the sentence. One sweep over the slice for all matches
- * (a start lies inside when the last mark before it is a 《 and a 》 follows it).
+ * Sorts by start, the longer of two at one start first; stable (an insertion sort: a sentence has a few matches, and
+ * Array.prototype.sort with a comparator costs more on so few).
+ */
+function sortByPosition(found: DeadlineMatch[]): void {
+  for (let i = 1; i < found.length; i++) {
+    const d = found[i]!;
+    let j = i - 1;
+    while (j >= 0 && (found[j]!.start > d.start || (found[j]!.start === d.start && found[j]!.end < d.end))) {
+      found[j + 1] = found[j]!;
+      j--;
+    }
+    found[j + 1] = d;
+  }
+}
+
+/**
+ * The matches (sorted by start) that do not lie inside a document title 《…》 of the sentence slice (starting at
+ * `from`): the year of 《2021年度协商计划》 names the document, it is no date of the sentence. One sweep over the slice
+ * for all matches (a start lies inside when the last mark before it is a 《 and a 》 follows it).
  */
 function outsideTitles(found: DeadlineMatch[], slice: string, from: number): DeadlineMatch[] {
   if (found.length === 0 || slice.indexOf('《') === -1) return found;
   const lastClose = slice.lastIndexOf('》');
-  const byStart = [...found].sort((a, b) => a.start - b.start);
-  const inside = new Set<DeadlineMatch>();
+  const outside: DeadlineMatch[] = [];
   let open = false;
   let i = 0;
-  for (const d of byStart) {
+  for (const d of found) {
     const at = d.start - from;
     for (; i < at; i++) {
       const code = slice.charCodeAt(i);
       if (code === 0x300a) open = true;
       else if (code === 0x300b) open = false;
     }
-    if (open && lastClose > at) inside.add(d);
+    if (!(open && lastClose > at)) outside.push(d);
   }
-  return inside.size === 0 ? found : found.filter((d) => !inside.has(d));
+  return outside.length === found.length ? found : outside;
 }
 
 /**
@@ -244,9 +260,9 @@ function matchesNear(
   return found;
 }
 
+/** The matches (sorted by sortByPosition) without overlaps: of two at one start the longer is kept. */
 function removeOverlaps(found: DeadlineMatch[]): DeadlineMatch[] {
   if (found.length < 2) return found;
-  found.sort((a, b) => a.start - b.start || b.end - a.end);
   const kept: DeadlineMatch[] = [];
   for (const d of found) {
     const last = kept[kept.length - 1];
@@ -329,11 +345,15 @@ function relativeYear(m: RegExpMatchArray, year: number | null): Omit<DeadlineMa
   return { deadline, lastYear: resolved, strength: isBy ? 'by' : 'period', past: PAST_PREFIXES.has(prefix ?? '') };
 }
 
+/** What a year part (年底, 上半年) may not follow unless a prefix opens it: [0-9年前去上]. */
+const PART_NOT_AFTER = codeTable(`${DIGIT_CHARS}年前去上`);
+/** What a month may not follow: [0-9年]. */
+const MONTH_NOT_AFTER = codeTable(`${DIGIT_CHARS}年`);
+
 function yearPart(m: RegExpMatchArray, slice: string, year: number | null): Omit<DeadlineMatch, 'start' | 'end'> | null {
   const [, prefix, part] = m;
   // 2025年底 and 今年年底 are read by the absolute and relative patterns; 前三季度 is a review span.
-  const before = slice[m.index! - 1] ?? '';
-  if (/[0-9年前去上]/.test(before) && !prefix) return null;
+  if (PART_NOT_AFTER[slice.charCodeAt(m.index! - 1)] === 1 && !prefix) return null;
   const isBy = Boolean(m[3]) || part === '年底' || part === '年末' || prefix === '到' || prefix === '力争' || prefix === '争取' || prefix === '确保';
   return { deadline: year === null ? null : yearPartDate(year, part!), lastYear: year, strength: isBy ? 'by' : 'period', past: PAST_PREFIXES.has(prefix ?? '') };
 }
@@ -342,7 +362,7 @@ function monthDay(m: RegExpMatchArray, slice: string, year: number | null): Omit
   const [, prefix, mo, d, part, before] = m;
   const at = m.index! + (prefix?.length ?? 0);
   // Part of an absolute date (2025年6月) or a longer number: the absolute pattern reads it.
-  if (/[0-9年]/.test(slice[at - 1] ?? '')) return null;
+  if (MONTH_NOT_AFTER[slice.charCodeAt(at - 1)] === 1) return null;
   const month = toNumber(mo!);
   const day = d ? toNumber(d) : null;
   if (month === null || month < 1 || month > 12) return null;
@@ -370,10 +390,19 @@ function duration(m: RegExpMatchArray, year: number | null): Omit<DeadlineMatch,
   return { deadline, lastYear: year === null ? null : year + years - 1, strength: 'by', past: false };
 }
 
-/** 已于5月12日, 已在2020年: the date reports what happened. */
+const YI = 0x5df2; // 已
+const YU = 0x4e8e; // 于
+const ZAI = 0x5728; // 在
+
+/** 已于5月12日, 已在2020年 (/已(?:于|在|经)?$|早在$|曾于$/ before `index`, read by character code): the date reports what happened. */
 function isAlreadyBefore(slice: string, index: number): boolean {
-  const before = slice.slice(Math.max(0, index - 3), index);
-  return /已(?:于|在|经)?$|早在$|曾于$/.test(before);
+  if (index < 1) return false;
+  const last = slice.charCodeAt(index - 1);
+  if (last === YI) return true;
+  if (index < 2) return false;
+  const previous = slice.charCodeAt(index - 2);
+  if (previous === YI) return last === YU || last === ZAI || last === 0x7ecf; // 经
+  return (previous === 0x65e9 && last === ZAI) || (previous === 0x66fe && last === YU); // 早在, 曾于
 }
 
 function yearPartDate(year: number, part: string): string {

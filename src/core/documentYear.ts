@@ -177,6 +177,7 @@ function dateLineYear(text: string, offset: number, yearAt: readonly number[]): 
     const at = documentAt - offset;
     if (at < 0) continue;
     if (at >= text.length) break;
+    if (!digitAfterBlanks(text, at + 1)) continue;
     const digitsAt = whitespaceStartBefore(text, at) - 4;
     if (digitsAt < 0 || !asciiDigits(text, digitsAt, digitsAt + 4)) continue;
     let lineStart = digitsAt;
@@ -200,6 +201,7 @@ function publicationYear(head: string, yearAt: readonly number[]): number | null
   const limit = field === null ? head.length : field.index;
   for (const at of yearAt) {
     if (at >= limit) break;
+    if (!digitAfterBlanks(head, at + 1)) continue;
     const digitsAt = whitespaceStartBefore(head, at) - 4;
     if (digitsAt < 0 || !asciiDigits(head, digitsAt, digitsAt + 4)) continue;
     PUBLISHED_ON.lastIndex = digitsAt;
@@ -253,17 +255,21 @@ function thisYearPlanStage(text: string, yearAt: readonly number[]): RegExpExecA
  * The first match of `sticky`, a pattern whose matches start at four ASCII digits before a 年 of `yearAt` with one
  * of `after` behind it or, given `lead`, at `lead` right before such digits: tried only there.
  */
-function firstAtYear(text: string, yearAt: readonly number[], sticky: RegExp, after: ReadonlySet<number>, lead = ''): RegExpExecArray | null {
+function firstAtYear(text: string, yearAt: readonly number[], sticky: RegExp, after: Uint8Array, lead = ''): RegExpExecArray | null {
   for (const at of yearAt) {
     const digitsAt = at - 4;
-    if (digitsAt < 0 || !asciiDigits(text, digitsAt, at)) continue;
+    if (digitsAt < 0) continue;
+    // What follows the 年 and what leads the digits rule out most 年 before their digits are read.
+    const followed = after[text.charCodeAt(at + 1)] === 1;
     const leadAt = digitsAt - lead.length;
-    if (lead !== '' && leadAt >= 0 && text.startsWith(lead, leadAt)) {
+    const led = lead !== '' && leadAt >= 0 && text.startsWith(lead, leadAt);
+    if ((!followed && !led) || !asciiDigits(text, digitsAt, at)) continue;
+    if (led) {
       sticky.lastIndex = leadAt;
       const m = sticky.exec(text);
       if (m) return m;
     }
-    if (!after.has(text.charCodeAt(at + 1))) continue;
+    if (!followed) continue;
     sticky.lastIndex = digitsAt;
     const m = sticky.exec(text);
     if (m) return m;
@@ -276,6 +282,14 @@ function whitespaceStartBefore(text: string, end: number): number {
   let i = end;
   while (i > 0 && isSpaceCode(text.charCodeAt(i - 1))) i--;
   return i;
+}
+
+/** Whether an ASCII digit follows the run of whitespace (\s) from `from` (what `年\s*\d` needs after the 年). */
+function digitAfterBlanks(text: string, from: number): boolean {
+  let i = from;
+  while (isSpaceCode(text.charCodeAt(i))) i++;
+  const c = text.charCodeAt(i);
+  return c >= 48 && c <= 57;
 }
 
 /** What ends a line for `^` and `$` in a multiline pattern. */
@@ -347,8 +361,11 @@ function latestDatedEvent(text: string): number | null {
   return latest;
 }
 
-function codes(chars: string): ReadonlySet<number> {
-  return new Set(Array.from(chars, (c) => c.charCodeAt(0)));
+/** The characters as a table by code unit. */
+function codes(chars: string): Uint8Array {
+  const table = new Uint8Array(0x10000);
+  for (const c of chars) table[c.charCodeAt(0)] = 1;
+  return table;
 }
 
 function plausible(year: number): number | null {

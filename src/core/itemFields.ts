@@ -4,6 +4,7 @@
 import { findDeadlines, type DeadlineMatch } from './deadlines';
 import { isTableRow, tableRows } from './tableFields';
 import type { SentenceSetting } from './sections';
+import { fieldMarksOf } from './sentences';
 import type { Sentence } from './types';
 import { isSpaceCode } from './whitespace';
 
@@ -40,10 +41,12 @@ export interface ItemFieldIndex {
  */
 export function itemFieldIndex(match: string, sentences: Sentence[], settings: SentenceSetting[], year: number | null): ItemFieldIndex {
   const index: ItemFieldIndex = { bySentence: new Map(), byParagraph: new Map() };
-  // A native search for | spares the documents without one a look at every sentence.
-  if (match.indexOf('|') !== -1 && sentences.some((sentence) => isTableRow(match, sentence))) addTableFields(index, match, sentences, settings, year);
-  // One search of the document spares most documents, which have no such fields, a look at every sentence.
-  if (!hasFieldLabel(match)) return index;
+  // The sentence scan of the text noted its bars and colons (a simplified text is its own matching text), else a
+  // native search finds them: documents without a | or a label are spared a look at every sentence.
+  const marks = fieldMarksOf(match);
+  const hasBar = marks === null ? match.indexOf('|') !== -1 : marks.bar;
+  if (hasBar && sentences.some((sentence) => isTableRow(match, sentence))) addTableFields(index, match, sentences, settings, year);
+  if (!(marks === null ? hasFieldLabel(match) : someLabelBefore(match, marks.colons, marks.colonCount))) return index;
   for (let i = 0; i < sentences.length; i++) {
     const sentence = sentences[i]!;
     if (!hasColon(sentence.text)) continue;
@@ -84,13 +87,23 @@ function addTableFields(index: ItemFieldIndex, match: string, sentences: Sentenc
  */
 export function hasFieldLabel(match: string): boolean {
   for (const colon of ['：', ':']) {
-    for (let at = match.indexOf(colon); at !== -1; at = match.indexOf(colon, at + 1)) {
-      let end = at;
-      while (end > 0 && isSpaceCode(match.charCodeAt(end - 1))) end--;
-      if (end === 0 || LABEL_LAST[match.charCodeAt(end - 1)] === 0) continue;
-      for (const word of LABEL_WORDS) if (end >= word.length && match.startsWith(word, end - word.length)) return true;
-    }
+    for (let at = match.indexOf(colon); at !== -1; at = match.indexOf(colon, at + 1)) if (labelBefore(match, at)) return true;
   }
+  return false;
+}
+
+/** hasFieldLabel from the offsets of the text's colons, `colons[0, count)`. */
+function someLabelBefore(match: string, colons: Int32Array, count: number): boolean {
+  for (let k = 0; k < count; k++) if (labelBefore(match, colons[k]!)) return true;
+  return false;
+}
+
+/** Whether a label word and blanks end at the colon at `at`. */
+function labelBefore(match: string, at: number): boolean {
+  let end = at;
+  while (end > 0 && isSpaceCode(match.charCodeAt(end - 1))) end--;
+  if (end === 0 || LABEL_LAST[match.charCodeAt(end - 1)] === 0) return false;
+  for (const word of LABEL_WORDS) if (end >= word.length && match.startsWith(word, end - word.length)) return true;
   return false;
 }
 

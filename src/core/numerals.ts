@@ -109,17 +109,34 @@ export function readArabicNumber(text: string, pos: number): NumberToken | null 
   const ch = text[i];
   if ((ch === '.' || ch === '．') && digitValue(text.charCodeAt(i + 1)) >= 0) {
     let j = i + 1;
-    let fraction = '';
+    // All the digits, without the point.
+    let scaled = intPart;
     while (j < text.length) {
       const d = digitValue(text.charCodeAt(j));
       if (d < 0) break;
-      fraction += String(d);
+      scaled = scaled * 10 + d;
       j++;
     }
-    value = Number(`${intPart}.${fraction}`);
+    value = decimalValue(intPart, scaled, text, i + 1, j);
     i = j;
   }
   return { start: pos, end: i, value, kind: 'arabic' };
+}
+
+/** 10^0 … 10^22: the powers of ten a double holds exactly. */
+const EXACT_POWERS_OF_TEN: number[] = [1];
+while (EXACT_POWERS_OF_TEN.length <= 22) EXACT_POWERS_OF_TEN.push(EXACT_POWERS_OF_TEN[EXACT_POWERS_OF_TEN.length - 1]! * 10);
+
+/**
+ * `Number(`${intPart}.${fraction digits text[from, to)}`)`. When all the digits form an exact integer (below 2^53)
+ * and the power of ten is exact, one division gives it: both round the same real number to the nearest double.
+ */
+function decimalValue(intPart: number, scaled: number, text: string, from: number, to: number): number {
+  const places = to - from;
+  if (scaled <= Number.MAX_SAFE_INTEGER && places < EXACT_POWERS_OF_TEN.length) return scaled / EXACT_POWERS_OF_TEN[places]!;
+  let fraction = '';
+  for (let j = from; j < to; j++) fraction += String(digitValue(text.charCodeAt(j)));
+  return Number(`${intPart}.${fraction}`);
 }
 
 /** Exactly three digits follow and then a non-digit: `1,200` but not a list `3,45`. */

@@ -84,41 +84,65 @@ interface Dictionary {
   single: (string | undefined)[];
   /** Bit set over a hash of the first two code units of keys of two or more (rejects most pairs without a Map look-up). */
   pairBits: Uint32Array;
-  /** Longest key of two or more code units, by first then second code unit (small-integer keys hash fast). */
-  longestByPair: Map<number, Map<number, number>>;
+  /**
+   * The lengths of the keys of two or more code units as bits (lengthBit), by first then second code unit
+   * (small-integer keys hash fast): only those lengths are looked up.
+   */
+  lengthsByPair: Map<number, Map<number, number>>;
+  /** The length of the longest key. */
+  longest: number;
   /** Values of keys of two or more code units. */
   entries: Map<string, string>;
+  /**
+   * By code unit, below 2^16: the code unit it converts to XOR itself (0 for no key at all: itself), when only a
+   * one-unit key starts with it and its value is one code unit; else LONGEST_MATCH (longestMatch decides).
+   */
+  steps: Uint32Array;
 }
 
 interface Tw2s {
   normalise: Dictionary;
   segment: Dictionary;
   chain: Dictionary[];
-  /** 1 for the code units normalisation starts at and the ideographic description characters: rare in any text. */
-  normaliseOrDescribe: Uint8Array;
+  /**
+   * SEGMENT_START for the code units a segmentation key starts with; NORMALISE_OR_DESCRIBE for those normalisation
+   * starts at and the ideographic description characters (rare in any text); FIRST_CONVERSION_START for those a key
+   * of the first conversion dictionary starts with, when other dictionaries follow it.
+   */
+  scanFlags: Uint8Array;
 }
 
 let tw2s: Tw2s | null | undefined;
 
-/** A dictionary group as OpenCC loads it: later dictionaries first, so earlier ones override. */
-function dictionary(group: readonly DictLike[]): Dictionary {
+/**
+ * A dictionary group as OpenCC loads it: later dictionaries first, so earlier ones override. The code units its keys
+ * start with get `flag` in `scanFlags` (marked as the keys are read: no pass over every code unit).
+ */
+function dictionary(group: readonly DictLike[], scanFlags: Uint8Array, flag: number): Dictionary {
   const starts = new Uint8Array(0x10000);
   const single: (string | undefined)[] = new Array<string | undefined>(0x10000).fill(undefined);
-  const longestByPair = new Map<number, Map<number, number>>();
+  const lengthsByPair = new Map<number, Map<number, number>>();
+  let longest = 0;
   const pairBits = new Uint32Array(PAIR_HASH_SIZE >>> 5);
   const entries = new Map<string, string>();
+  const steps = new Uint32Array(0x10000);
   const add = (key: string, value: string): void => {
     if (key.length === 0) return;
-    starts[key.charCodeAt(0)] = Math.max(starts[key.charCodeAt(0)]!, key.length === 1 ? 1 : 2);
+    const code = key.charCodeAt(0);
+    scanFlags[code]! |= flag;
+    longest = Math.max(longest, key.length);
+    starts[code] = Math.max(starts[code]!, key.length === 1 ? 1 : 2);
     if (key.length === 1) {
-      single[key.charCodeAt(0)] = value;
+      single[code] = value;
+      if (starts[code] === 1) steps[code] = value.length === 1 ? code ^ value.charCodeAt(0) : LONGEST_MATCH;
       return;
     }
+    steps[code] = LONGEST_MATCH;
     const bit = pairHash(key.charCodeAt(0), key.charCodeAt(1));
     pairBits[bit >>> 5]! |= 1 << (bit & 31);
-    let bySecond = longestByPair.get(key.charCodeAt(0));
-    if (bySecond === undefined) longestByPair.set(key.charCodeAt(0), (bySecond = new Map()));
-    bySecond.set(key.charCodeAt(1), Math.max(bySecond.get(key.charCodeAt(1)) ?? 0, key.length));
+    let bySecond = lengthsByPair.get(key.charCodeAt(0));
+    if (bySecond === undefined) lengthsByPair.set(key.charCodeAt(0), (bySecond = new Map()));
+    bySecond.set(key.charCodeAt(1), (bySecond.get(key.charCodeAt(1)) ?? 0) | lengthBit(key.length));
     entries.set(key, value);
   };
   for (const dict of [...group].reverse()) {
@@ -129,7 +153,17 @@ function dictionary(group: readonly DictLike[]): Dictionary {
       }
     } else for (const [key, value] of dict) add(key, value);
   }
-  return { starts, single, pairBits, longestByPair, entries };
+  return { starts, single, pairBits, lengthsByPair, longest, entries, steps };
+}
+
+const LONGEST_MATCH = 0x10000;
+
+/** Key lengths 2 to LONGEST_BIT_LENGTH have a bit each (length - 2); longer ones share LONGER_KEYS. */
+const LONGEST_BIT_LENGTH = 31;
+const LONGER_KEYS = 1 << 30;
+
+function lengthBit(length: number): number {
+  return length <= LONGEST_BIT_LENGTH ? 1 << (length - 2) : LONGER_KEYS;
 }
 
 const PAIR_HASH_SIZE = 1 << 20;
@@ -146,15 +180,13 @@ function loadTw2s(): Tw2s | null {
   // As opencc-js reads it: a list of dictionary strings is a group, anything else one dictionary.
   const segmentation = config.segmentation;
   const isGroup = Array.isArray(segmentation) && segmentation.every((d) => typeof d === 'string');
-  const normalise = dictionary(normalisation[0]!);
-  const normaliseOrDescribe = normalise.starts.map((start) => (start === 0 ? 0 : 1));
-  normaliseOrDescribe.fill(1, IDEOGRAPHIC_DESCRIPTION_FIRST, IDEOGRAPHIC_DESCRIPTION_LAST + 1);
-  return {
-    normalise,
-    segment: dictionary(isGroup ? (segmentation as DictGroup) : [segmentation as DictLike]),
-    chain: config.conversionChain.map((group) => dictionary(group)),
-    normaliseOrDescribe,
-  };
+  const scanFlags = new Uint8Array(0x10000);
+  const normalise = dictionary(normalisation[0]!, scanFlags, NORMALISE_OR_DESCRIBE);
+  const segment = dictionary(isGroup ? (segmentation as DictGroup) : [segmentation as DictLike], scanFlags, SEGMENT_START);
+  const chainLength = config.conversionChain.length;
+  const chain = config.conversionChain.map((group, d) => dictionary(group, scanFlags, d === 0 && chainLength > 1 ? FIRST_CONVERSION_START : 0));
+  for (let code = IDEOGRAPHIC_DESCRIPTION_FIRST; code <= IDEOGRAPHIC_DESCRIPTION_LAST; code++) scanFlags[code]! |= NORMALISE_OR_DESCRIBE;
+  return { normalise, segment, chain, scanFlags };
 }
 
 /** Length of the longest key of `dict` at `i` (within `end`), and its value through `found`; 0 when none. */
@@ -163,17 +195,23 @@ function longestMatch(dict: Dictionary, text: string, i: number, end: number, fo
   let bySecond: Map<number, number> | undefined;
   if (i + 1 < end && dict.starts[first] === 2) {
     const bit = pairHash(first, text.charCodeAt(i + 1));
-    if ((dict.pairBits[bit >>> 5]! & (1 << (bit & 31))) !== 0) bySecond = dict.longestByPair.get(first);
+    if ((dict.pairBits[bit >>> 5]! & (1 << (bit & 31))) !== 0) bySecond = dict.lengthsByPair.get(first);
   }
   if (bySecond !== undefined) {
-    const longest = bySecond.get(text.charCodeAt(i + 1));
-    if (longest !== undefined) {
-      for (let length = Math.min(longest, end - i); length >= 2; length--) {
-        const value = dict.entries.get(text.slice(i, i + length));
-        if (value !== undefined) {
-          found.value = value;
-          return length;
+    const lengths = bySecond.get(text.charCodeAt(i + 1));
+    if (lengths !== undefined) {
+      // Longest first: keys too long for a bit of their own (none in OpenCC's dictionaries) each length down.
+      if ((lengths & LONGER_KEYS) !== 0) {
+        for (let length = Math.min(dict.longest, end - i); length > LONGEST_BIT_LENGTH; length--) {
+          if (valueOf(dict, text, i, length, found)) return length;
         }
+      }
+      let bits = lengths & ~LONGER_KEYS;
+      while (bits !== 0) {
+        const bit = 31 - Math.clz32(bits);
+        bits ^= 1 << bit;
+        const length = bit + 2;
+        if (length <= end - i && valueOf(dict, text, i, length, found)) return length;
       }
     }
   }
@@ -183,7 +221,17 @@ function longestMatch(dict: Dictionary, text: string, i: number, end: number, fo
   return 1;
 }
 
+/** Whether `text[i, i + length)` is a key of two or more code units; its value through `found`. */
+function valueOf(dict: Dictionary, text: string, i: number, length: number, found: { value: string }): boolean {
+  const value = dict.entries.get(text.slice(i, i + length));
+  if (value === undefined) return false;
+  found.value = value;
+  return true;
+}
+
 const match = { value: '' };
+/** longestMatch's value when only its length is wanted. */
+const probe = { value: '' };
 
 /** `text[start, end)` with every longest dictionary match replaced, or null when nothing in it matches. */
 function convertRange(dict: Dictionary, text: string, start: number, end: number): string | null {
@@ -235,14 +283,33 @@ class CodeUnits {
     this.units = grown;
   }
 
-  push(code: number): void {
-    this.reserve(1);
-    this.units[this.length++] = code;
-  }
-
   pushString(value: string): void {
     this.reserve(value.length);
     for (let i = 0; i < value.length; i++) this.units[this.length++] = value.charCodeAt(i);
+  }
+
+  /** Appends `text[start, end)` with every longest match of `dict` replaced. */
+  pushConverted(dict: Dictionary, text: string, start: number, end: number): void {
+    // Room for one code unit per code unit of the text left: only a match's value can need more.
+    this.reserve(end - start);
+    for (let i = start; i < end; ) {
+      const code = text.charCodeAt(i);
+      const step = dict.steps[code]!;
+      if (step !== LONGEST_MATCH) {
+        this.units[this.length++] = code ^ step;
+        i++;
+        continue;
+      }
+      const length = longestMatch(dict, text, i, end, match);
+      if (length === 0) {
+        this.units[this.length++] = code;
+        i++;
+        continue;
+      }
+      this.pushString(match.value);
+      i += length;
+      this.reserve(end - i);
+    }
   }
 
   toString(): string {
@@ -254,21 +321,6 @@ class CodeUnits {
       chunks.push(String.fromCharCode.apply(null, this.units.subarray(at, Math.min(this.length, at + 4096)) as unknown as number[]));
     }
     return chunks.join('');
-  }
-}
-
-/** Appends `text[start, end)` with every longest dictionary match replaced. */
-function convertInto(dict: Dictionary, text: string, start: number, end: number, out: CodeUnits): void {
-  for (let i = start; i < end; ) {
-    const code = text.charCodeAt(i);
-    const length = dict.starts[code] === 0 ? 0 : longestMatch(dict, text, i, end, match);
-    if (length === 0) {
-      out.push(code);
-      i++;
-    } else {
-      out.pushString(match.value);
-      i += length;
-    }
   }
 }
 
@@ -284,51 +336,105 @@ function hasIdeographicDescription(text: string): boolean {
   return false;
 }
 
-function containsAny(text: string, codes: Uint8Array): boolean {
-  for (let i = 0; i < text.length; i++) if (codes[text.charCodeAt(i)] === 1) return true;
-  return false;
-}
+const SEGMENT_START = 1;
+const NORMALISE_OR_DESCRIBE = 2;
+const FIRST_CONVERSION_START = 4;
+const ALL_FLAGS = SEGMENT_START | NORMALISE_OR_DESCRIBE | FIRST_CONVERSION_START;
 
 /** OpenCC tw → cn on flat tables, or null when this text or this opencc-js build needs the library itself. */
 export function fastTw2s(text: string): string | null {
   if (tw2s === undefined) tw2s = loadTw2s();
   if (tw2s === null) return null;
-  const { normalise, segment, chain, normaliseOrDescribe } = tw2s;
-  // One look at each character rules out both rare cases on most texts.
-  let normalised = text;
-  if (containsAny(text, normaliseOrDescribe)) {
-    if (hasIdeographicDescription(text)) return null;
-    normalised = convertRange(normalise, text, 0, text.length) ?? text;
-  }
   const out = new CodeUnits(text.length + 64);
+  // Most texts need no normalisation: the segmentation pass over the text itself looks out for it, and only a text
+  // that needs it is normalised and segmented again.
+  if (convertSegments(tw2s, text, ALL_FLAGS, out)) return out.toString();
+  if (hasIdeographicDescription(text)) return null;
+  out.length = 0;
+  convertSegments(tw2s, convertRange(tw2s.normalise, text, 0, text.length) ?? text, ALL_FLAGS & ~NORMALISE_OR_DESCRIBE, out);
+  return out.toString();
+}
+
+/**
+ * Appends `normalised` converted segment by segment; false, as soon as one is met, when `flags` holds
+ * NORMALISE_OR_DESCRIBE and the text has a code unit normalisation starts at or an ideographic description character.
+ * The segmentation pass also makes the first conversion dictionary's replacements in the runs between phrases (what
+ * convertRange would make in each run): a replacement must end where the run does, at the next phrase.
+ */
+function convertSegments(tables: Tw2s, normalised: string, flags: number, out: CodeUnits): boolean {
+  const { segment, chain, scanFlags } = tables;
   const last = chain.length - 1;
-  // Segments: each phrase of the segmentation dictionary, and the runs between them; conversions stay inside one.
-  const convertSegment = (from: number, to: number): void => {
-    let piece = normalised;
-    let start = from;
-    let end = to;
-    for (let d = 0; d < last; d++) {
-      const converted = convertRange(chain[d]!, piece, start, end);
+  const end = normalised.length;
+  /** Converts `piece[start, to)` through chain[from], chain[from + 1]… into out. */
+  const convertFrom = (from: number, piece: string, start: number, to: number): void => {
+    for (let d = from; d < last; d++) {
+      const converted = convertRange(chain[d]!, piece, start, to);
       if (converted === null) continue;
       piece = converted;
       start = 0;
-      end = piece.length;
+      to = piece.length;
     }
-    if (last >= 0) convertInto(chain[last]!, piece, start, end, out);
-    else out.pushString(piece.slice(start, end));
+    if (last >= 0) out.pushConverted(chain[last]!, piece, start, to);
+    else out.pushString(piece.slice(start, to));
   };
+  // The current run: where it starts, and the first dictionary's replacements in it up to `copied`.
   let run = 0;
-  for (let i = 0; i < normalised.length; ) {
-    const length = segment.starts[normalised.charCodeAt(i)] === 0 ? 0 : longestMatch(segment, normalised, i, normalised.length, match);
+  let parts: string[] | null = null;
+  let copied = 0;
+  const convertRun = (to: number): void => {
+    const firstDone = (flags & FIRST_CONVERSION_START) !== 0 && last > 0 ? 1 : 0;
+    if (parts === null) {
+      convertFrom(firstDone, normalised, run, to);
+      return;
+    }
+    if (copied < to) parts.push(normalised.slice(copied, to));
+    const piece = parts.join('');
+    parts = null;
+    convertFrom(firstDone, piece, 0, piece.length);
+  };
+  for (let i = 0; i < end; ) {
+    const flag = scanFlags[normalised.charCodeAt(i)]! & flags;
+    if (flag === 0) {
+      i++;
+      continue;
+    }
+    if ((flag & NORMALISE_OR_DESCRIBE) !== 0) return false;
+    if ((flag & SEGMENT_START) !== 0) {
+      const length = longestMatch(segment, normalised, i, end, match);
+      if (length > 0) {
+        // The phrase's own code units after its first are looked at too.
+        for (let k = i + 1; k < i + length; k++) if ((scanFlags[normalised.charCodeAt(k)]! & flags & NORMALISE_OR_DESCRIBE) !== 0) return false;
+        if (run < i) convertRun(i);
+        convertFrom(0, normalised, i, i + length);
+        i += length;
+        run = i;
+        copied = i;
+        continue;
+      }
+    }
+    if ((flag & FIRST_CONVERSION_START) === 0) {
+      i++;
+      continue;
+    }
+    let length = longestMatch(chain[0]!, normalised, i, end, match);
+    for (let k = i + 1; k < i + length; k++) {
+      const inner = scanFlags[normalised.charCodeAt(k)]! & flags;
+      if ((inner & NORMALISE_OR_DESCRIBE) !== 0) return false;
+      if ((inner & SEGMENT_START) !== 0 && longestMatch(segment, normalised, k, end, probe) > 0) {
+        length = longestMatch(chain[0]!, normalised, i, k, match);
+        break;
+      }
+    }
     if (length === 0) {
       i++;
       continue;
     }
-    if (run < i) convertSegment(run, i);
-    convertSegment(i, i + length);
+    parts ??= [];
+    if (copied < i) parts.push(normalised.slice(copied, i));
+    parts.push(match.value);
     i += length;
-    run = i;
+    copied = i;
   }
-  if (run < normalised.length) convertSegment(run, normalised.length);
-  return out.toString();
+  if (run < end) convertRun(end);
+  return true;
 }

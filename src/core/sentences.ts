@@ -18,6 +18,8 @@ const STRAIGHT_QUOTE = 5;
 const SOFT_BREAK = 6;
 /** A character only traditional script uses: counted in the sample that decides the script (script.ts). */
 const TRADITIONAL = 7;
+/** The bar of a markdown table row: only noted (item fields look for table rows in a text that holds one). */
+const BAR = 8;
 const CLASS = new Uint8Array(0x10000);
 for (let code = 0; code < 0x10000; code++) if (TRADITIONAL_ONLY[code] === 1) CLASS[code] = TRADITIONAL;
 for (const c of '。！？；!?;') CLASS[c.charCodeAt(0)] = TERMINATOR;
@@ -27,17 +29,23 @@ CLASS[10] = LINE_BREAK;
 CLASS[13] = LINE_BREAK;
 CLASS[34] = STRAIGHT_QUOTE;
 for (const c of '，,、：:') CLASS[c.charCodeAt(0)] = SOFT_BREAK;
+CLASS[0x7c] = BAR;
+const FULLWIDTH_COLON = 0xff1a;
+const COLON = 0x3a;
 /**
  * The scan also collects the offsets the slogan scan reads (slogans.ts), so that it need not read every character
  * again: a code unit's entry in UNITS holds its CLASS in the low bits and its SCAN_KIND above them.
  */
-const CLASS_BITS = 7;
-const SCAN_KIND_SHIFT = 3;
+const CLASS_BITS = 15;
+const SCAN_KIND_SHIFT = 4;
 /** UNITS at or above this have a SCAN_KIND. */
 const SCANNED_UNIT = 1 << SCAN_KIND_SHIFT;
 const UNITS = CLASS.map((kind, code) => kind | (SCAN_KIND[code]! << SCAN_KIND_SHIFT));
-/** UNITS without soft breaks: they change nothing in a run shorter than SOFT_LIMIT (and come every few characters). */
-const UNITS_IN_SHORT_RUN = UNITS.map((unit) => ((unit & CLASS_BITS) === SOFT_BREAK ? unit & ~CLASS_BITS : unit));
+/**
+ * UNITS without the soft breaks other than colons: they change nothing in a run shorter than SOFT_LIMIT (and come
+ * every few characters). Colons are rare, and their offsets are collected for item fields (FieldMarks).
+ */
+const UNITS_IN_SHORT_RUN = UNITS.map((unit, code) => ((unit & CLASS_BITS) === SOFT_BREAK && !isColon(code) ? unit & ~CLASS_BITS : unit));
 /**
  * Text that runs on without a terminator (a scrape with commas only, a minified line) is cut into pieces of
  * bounded length, so that no item carries a megabyte of "sentence": at a comma-like mark past SOFT_LIMIT,
@@ -54,8 +62,15 @@ for (const c of '。！？；!?;：:…”’）)》」』】〕]|') LINE_COMPLE
 const NEW_BLOCK_START = /^(?:[#>*\-+•·◎◇◆■□●○▲△※|]|图片|图\s*\d|表\s*\d|[一二三四五六七八九十]+[、是．.]|[（(][一二三四五六七八九十\d]+[）)]|\d+[、.．)]|第[一二三四五六七八九十\d]+[章节条部编]|[A-Za-z])/;
 const HEADING_START = /^(?:#|[一二三四五六七八九十]+、|[（(][一二三四五六七八九十]+[）)]|第[一二三四五六七八九十\d]+[章节部编])/;
 const PROSE_PUNCTUATION = /[，,。、；：]/;
+/** Blanks around a sentence and between lines, by code unit: one look-up where six compares failed at most starts. */
+const BLANK = new Uint8Array(0x10000);
+for (const code of [32, 9, 0x3000, 0xa0, 0xfeff, 10, 13]) BLANK[code] = 1;
 /** At most this many blank lines may separate the two halves of a cut sentence. */
 const MAX_BLANK_LINES = 2;
+
+function isColon(code: number): boolean {
+  return code === FULLWIDTH_COLON || code === COLON;
+}
 
 function isLineBreak(code: number): boolean {
   return code === 10 || code === 13;
@@ -63,6 +78,42 @@ function isLineBreak(code: number): boolean {
 
 export function splitSentences(text: string, lines?: LineIndex): Sentence[] {
   return scanSentences(text, lines).sentences;
+}
+
+/**
+ * What item fields (itemFields.ts) look for, collected by the scan so that they need not search the text again. The
+ * buffer is shared from text to text: it holds the marks of `text` until the next scan.
+ */
+export interface FieldMarks {
+  /** The text the marks are of (null while a scan is filling them). */
+  text: string | null;
+  /** Offsets of the colons (：:), in order: `colons[0, colonCount)`. */
+  colons: Int32Array;
+  colonCount: number;
+  /** Whether the text holds a | (a markdown table row opens with one). */
+  bar: boolean;
+}
+
+const fieldMarks: FieldMarks = { text: null, colons: new Int32Array(256), colonCount: 0, bar: false };
+
+/** The marks of `text` when the last scan was of it, else null. */
+export function fieldMarksOf(text: string): FieldMarks | null {
+  return fieldMarks.text === text ? fieldMarks : null;
+}
+
+function addColon(marks: FieldMarks, at: number): void {
+  if (marks.colonCount === marks.colons.length) {
+    const grown = new Int32Array(marks.colons.length * 2);
+    grown.set(marks.colons);
+    marks.colons = grown;
+  }
+  marks.colons[marks.colonCount++] = at;
+}
+
+/** Notes a colon or bar at `at`, of code `code` and class `kind`. */
+function addFieldMark(marks: FieldMarks, at: number, code: number, kind: number): void {
+  if (kind === BAR) marks.bar = true;
+  else if (kind === SOFT_BREAK && isColon(code)) addColon(marks, at);
 }
 
 export interface SentenceScan {
@@ -90,30 +141,51 @@ export function scanSentences(text: string, given?: LineIndex): SentenceScan {
   /** The line of the last sentence pushed: sentences come in order, so the next one's line is found from it. */
   let line = 0;
   const offsets = emptyScanOffsets();
+  const marks = fieldMarks;
+  marks.text = null;
+  marks.colonCount = 0;
+  marks.bar = false;
 
   for (let i = 0; i < text.length; i++) {
     // Most characters are none of the classes: skip them in a tight loop, up to where a run gets too long. Before
     // SOFT_LIMIT soft breaks are skipped too (a comma every few characters would end the tight loop each time).
-    // Code units the slogan scan reads are collected on the way: the innermost loop tests for zero only (one that
-    // also told the kinds apart at every character was slower).
+    // Code units the slogan scan reads are collected on the way, and brackets and traditional characters counted: the
+    // innermost loop tests for zero only (one that also told the kinds apart at every character was slower).
     const shortRun = i - start < SOFT_LIMIT;
     const units = shortRun ? UNITS_IN_SHORT_RUN : UNITS;
     const runEnd = Math.min(text.length, start + (shortRun ? SOFT_LIMIT : HARD_LIMIT));
+    // The entry the skip stops at is kept: looking the code unit up again cost a second read at every stop.
+    let runUnit = 0;
     while (i < runEnd) {
-      while (i < runEnd && units[text.charCodeAt(i)] === 0) i++;
+      while (i < runEnd && (runUnit = units[text.charCodeAt(i)]!) === 0) i++;
       if (i >= runEnd) break;
-      const unit = units[text.charCodeAt(i)]!;
-      if ((unit & CLASS_BITS) !== 0) break;
-      addScanOffset(offsets, i, unit >>> SCAN_KIND_SHIFT);
+      const runKind = runUnit & CLASS_BITS;
+      if (runKind === OPENER) {
+        if (depth === 0 && !straightQuoteOpen) depthOpenedAt = i;
+        depth++;
+      } else if (runKind === CLOSER) {
+        if (depth > 0) depth--;
+      } else if (runKind === TRADITIONAL) {
+        if (i < TRADITIONAL_SAMPLE_LENGTH) traditionalInSample++;
+      } else if (runKind !== 0) break;
+      if (runUnit >= SCANNED_UNIT) addScanOffset(offsets, i, runUnit >>> SCAN_KIND_SHIFT);
       i++;
     }
     if (i >= text.length) break;
+    if (i === runEnd && shortRun) {
+      // The run reached SOFT_LIMIT: the skip goes on from this character as a long run, which counts soft breaks.
+      i--;
+      continue;
+    }
+    // The skip stopped at a class it does not count, or at HARD_LIMIT, where the run is cut (but before a line break
+    // or inside a surrogate pair, neither of them counted by the skip).
     const code = text.charCodeAt(i);
     const unit = UNITS[code]!;
     collect(offsets, i, unit);
     const kind = unit & CLASS_BITS;
     if (i - start >= HARD_LIMIT && (code < 0xdc00 || code > 0xdfff) && kind !== LINE_BREAK) {
       // Cut an overlong run here.
+      addFieldMark(marks, i, code, kind);
       line = pushSentence(sentences, text, lines, line, start, i);
       start = i;
       lineStart = Math.max(lineStart, i);
@@ -122,11 +194,8 @@ export function scanSentences(text: string, given?: LineIndex): SentenceScan {
       continue;
     }
     if (kind === 0) continue;
-    if (kind === TRADITIONAL) {
-      if (i < TRADITIONAL_SAMPLE_LENGTH) traditionalInSample++;
-      continue;
-    }
     if (kind === SOFT_BREAK) {
+      if (isColon(code)) addColon(marks, i);
       if (i - start >= SOFT_LIMIT) {
         line = pushSentence(sentences, text, lines, line, start, i + 1);
         start = i + 1;
@@ -162,13 +231,8 @@ export function scanSentences(text: string, given?: LineIndex): SentenceScan {
       if (straightQuoteOpen && depth === 0) depthOpenedAt = i;
       continue;
     }
-    if (kind === OPENER) {
-      if (depth === 0 && !straightQuoteOpen) depthOpenedAt = i;
-      depth++;
-      continue;
-    }
-    if (kind === CLOSER) {
-      if (depth > 0) depth--;
+    if (kind === BAR) {
+      marks.bar = true;
       continue;
     }
     // A terminator.
@@ -189,6 +253,7 @@ export function scanSentences(text: string, given?: LineIndex): SentenceScan {
   }
   pushSentence(sentences, text, lines, line, start, text.length);
   offsets.text = text;
+  marks.text = text;
   return { sentences, traditional: traditionalInSample >= TRADITIONAL_SAMPLE_HITS, lines };
 }
 
@@ -269,5 +334,5 @@ function lineStartBefore(text: string, pos: number): number {
 }
 
 function isBlank(code: number): boolean {
-  return code === 32 || code === 9 || code === 0x3000 || code === 0xa0 || code === 0xfeff || isLineBreak(code);
+  return BLANK[code] === 1;
 }

@@ -131,11 +131,6 @@ function notBefore(chars: string): CueCheck {
   return (text, at, _length, from) => at <= from || set[text.charCodeAt(at - 1)] === 0;
 }
 
-function notAfter(chars: string): CueCheck {
-  const set = codes(chars);
-  return (text, at, length, _from, to) => at + length >= to || set[text.charCodeAt(at + length)] === 0;
-}
-
 function notAfterWord(word: string): CueCheck {
   return (text, at, length, _from, to) => !wordAt(text, word, at + length, to);
 }
@@ -150,9 +145,20 @@ const XUYAO_ATTRIBUTIVE: CueCheck = (text, at, length, from, to) => {
   for (let i = at + length; i < Math.min(to, at + length + 6) && CLAUSE_BREAK[text.charCodeAt(i)] === 0; i++) if (text.charCodeAt(i) === 0x7684) return false;
   return true;
 };
-const YAO_CHECK = both(both(notBefore('主重首必纪摘提扼只显'), notAfter('素点闻害')), XUYAO_ATTRIBUTIVE);
-const JIANG_CHECK = both(notBefore('即必'), notAfter('近领军'));
+// The checks of 要 and 将 (the commonest cue words) are single functions: combined closures cost a call each.
+const YAO_NOT_BEFORE = codes('主重首必纪摘提扼只显');
+const YAO_NOT_AFTER = codes('素点闻害');
+const YAO_CHECK: CueCheck = (text, at, length, from, to) =>
+  (at <= from || YAO_NOT_BEFORE[text.charCodeAt(at - 1)] === 0) &&
+  (at + length >= to || YAO_NOT_AFTER[text.charCodeAt(at + length)] === 0) &&
+  XUYAO_ATTRIBUTIVE(text, at, length, from, to);
+const JIANG_NOT_BEFORE = codes('即必');
+const JIANG_NOT_AFTER = codes('近领军');
+const JIANG_CHECK: CueCheck = (text, at, length, from, to) =>
+  (at <= from || JIANG_NOT_BEFORE[text.charCodeAt(at - 1)] === 0) && (at + length >= to || JIANG_NOT_AFTER[text.charCodeAt(at + length)] === 0);
 const JIANG_NOT_AFTER_WORDS = ['努力', '积极', '全力', '切实', '不断', '主动', '进一步', '要', '须', '应', '可', '能', '已'];
+/** Last characters of those words: only after one of them are the words compared. */
+const JIANG_NOT_AFTER_LAST = codes(JIANG_NOT_AFTER_WORDS.map((w) => w.slice(-1)).join(''));
 /**
  * The disposal 将 (将A列为B, 努力将A转变成B, 现将…通知如下, 现将《…》印发给你们) is not a modal. Its object is read
  * over at most 20 characters, or over 20 after a document title 《…》 (up to MAX_TITLE characters) that opens it.
@@ -163,7 +169,9 @@ const JIANG_DISPOSAL_FIRST = new Uint8Array(0x10000);
 for (const w of JIANG_DISPOSAL) JIANG_DISPOSAL_FIRST[w.charCodeAt(0)] = 1;
 const JIANG_MODAL_CHECK: CueCheck = (text, at, length, from, to) => {
   if (!JIANG_CHECK(text, at, length, from, to)) return false;
-  for (const w of JIANG_NOT_AFTER_WORDS) if (at - w.length >= from && text.startsWith(w, at - w.length)) return false;
+  if (at > from && JIANG_NOT_AFTER_LAST[text.charCodeAt(at - 1)] === 1) {
+    for (const w of JIANG_NOT_AFTER_WORDS) if (at - w.length >= from && text.startsWith(w, at - w.length)) return false;
+  }
   if (disposalWordWithin20(text, at + 1, to)) return false;
   const title = text.charCodeAt(at + 1) === BOOK_TITLE_OPEN ? titleEnd(text, at + 1, to) : -1;
   return title < 0 || !disposalWordWithin20(text, title, to);
@@ -197,11 +205,11 @@ function titleEnd(text: string, at: number, to: number): number {
   return -1;
 }
 /** 了 as a perfective particle after a Han character (not 为了, 除了, 了解). */
-const LE_NOT_AFTER = notAfter('解如结却');
+const LE_NOT_AFTER = codes('解如结却');
 const PERFECTIVE_CHECK: CueCheck = (text, at, length, from, to) => {
   if (at <= from) return false;
   const before = text.charCodeAt(at - 1);
-  return before >= 0x4e00 && before <= 0x9fff && before !== 0x4e3a && before !== 0x9664 && LE_NOT_AFTER(text, at, length, from, to);
+  return before >= 0x4e00 && before <= 0x9fff && before !== 0x4e3a && before !== 0x9664 && (at + length >= to || LE_NOT_AFTER[text.charCodeAt(at + length)] === 0);
 };
 /** 1-3月, 1—11月: a span of months so far this year. */
 const MONTH_SPAN_CHECK: CueCheck = (text, at, length, _from, to) => {
@@ -302,6 +310,9 @@ const CUE_SECOND = Int32Array.from(CUE_ORDER, (cue) => (cue.word.length > anchor
 const CUE_OTHER = Int32Array.from(CUE_ORDER, (cue) => (anchorOf(cue) === 1 ? cue.word.charCodeAt(0) : cue.word.length > 2 ? cue.word.charCodeAt(2) : -1));
 const CUE_LENGTH = Int32Array.from(CUE_ORDER, (cue) => cue.word.length);
 const CUE_FAMILY = Int32Array.from(CUE_ORDER, (cue) => cue.family);
+// Words and checks in arrays of their own: the cue objects differ in shape, so reading their fields is polymorphic.
+const CUE_WORD = CUE_ORDER.map((cue) => cue.word);
+const CUE_CHECK = CUE_ORDER.map((cue) => cue.check ?? null);
 /** All families of the words a character finds: a character whose families are all found is skipped. */
 const FIRST_FAMILIES = new Int32Array(0x10000);
 for (const cue of CUE_ORDER) FIRST_FAMILIES[indexCode(cue)]! |= cue.family;
@@ -313,16 +324,17 @@ for (const cue of CUE_ORDER) FIRST_FAMILIES[indexCode(cue)]! |= cue.family;
 const STARTS_SINGLE = new Uint8Array(0x10000);
 /**
  * The first two characters of every longer cue word (and of a one-character word with the characters it must stand
- * before: a digit before a range separator), as a Bloom filter of 2^16 bits: most characters that start some cue
- * word (发 of 发展到, 大 of 大力, 2 of 2025) are not followed by a second character of any, and one bit test says so.
+ * before: a digit before a range separator), as a Bloom filter of 2^16 slots: most characters that start some cue
+ * word (发 of 发展到, 大 of 大力, 2 of 2025) are not followed by a second character of any, and one look-up says so.
+ * A byte per slot, not a bit: the test needs no shifts (the table is 64 KB, of which few slots are hot).
  */
-const PAIR_BITS = new Int32Array(0x10000 >>> 5);
+const PAIR_SLOTS = new Uint8Array(0x10000);
 function pairSlot(first: number, second: number): number {
   return ((first << 6) ^ second) & 0xffff;
 }
 function addPair(first: number, second: number): void {
   const slot = pairSlot(first, second);
-  PAIR_BITS[slot >>> 5]! |= 1 << (slot & 31);
+  PAIR_SLOTS[slot] = 1;
 }
 for (const cue of CUE_ORDER) {
   const first = indexCode(cue);
@@ -345,23 +357,28 @@ function addCuesAt(text: string, code: number, second: number, i: number, clause
   if (STARTS_SINGLE[code] === 0) {
     if (second < 0) return found;
     const slot = pairSlot(code, second);
-    if ((PAIR_BITS[slot >>> 5]! & (1 << (slot & 31))) === 0) return found;
+    if (PAIR_SLOTS[slot] === 0) return found;
   }
   // A character whose words are all of families found already adds nothing.
   if ((FIRST_FAMILIES[code]! & ~found) === 0) return found;
+  return addWordsAt(text, code, second, i, clauseStart, to, found);
+}
+
+/** addCuesAt past its filters (the clause scan applies them itself): the words text[i] finds are compared. */
+function addWordsAt(text: string, code: number, second: number, i: number, clauseStart: number, to: number, found: number): number {
   const last = CUE_BEGIN[code + 1]!;
   for (let k = CUE_BEGIN[code]!; k < last; k++) {
     if ((CUE_FAMILY[k]! & ~found) === 0) continue;
     const want = CUE_SECOND[k]!;
     if (want !== -1 && want !== second) continue;
-    const cue = CUE_ORDER[k]!;
     const at = i - CUE_ANCHOR[k]!;
     if (at === i) {
       // The third character rules out most longer words (提高 is common, 提高到 is not) before the word is compared.
-      if (CUE_LENGTH[k]! > 2 && !(i + 2 < to && text.charCodeAt(i + 2) === CUE_OTHER[k] && wordAt(text, cue.word, i, to))) continue;
-    } else if (at < clauseStart || text.charCodeAt(at) !== CUE_OTHER[k] || !wordAt(text, cue.word, at, to)) continue;
-    if (cue.check && !cue.check(text, at, cue.word.length, clauseStart, to)) continue;
-    found |= cue.family;
+      if (CUE_LENGTH[k]! > 2 && !(i + 2 < to && text.charCodeAt(i + 2) === CUE_OTHER[k] && wordAt(text, CUE_WORD[k]!, i, to))) continue;
+    } else if (at < clauseStart || text.charCodeAt(at) !== CUE_OTHER[k] || !wordAt(text, CUE_WORD[k]!, at, to)) continue;
+    const check = CUE_CHECK[k]!;
+    if (check !== null && !check(text, at, CUE_LENGTH[k]!, clauseStart, to)) continue;
+    found |= CUE_FAMILY[k]!;
   }
   return found;
 }
@@ -426,14 +443,15 @@ export function scanClauseFamilies(text: string, from: number, to: number, out: 
     // A quarter of the characters start some cue word, most of them not followed by a second character of one: the
     // pair filter is tested for every character, so that only the rare candidates leave the loop's common path.
     const slot = pairSlot(code, next);
-    if (((PAIR_BITS[slot >>> 5]! >>> (slot & 31)) & 1 | SINGLE_OR_BREAK[code]!) === 0) continue;
+    if ((PAIR_SLOTS[slot]! | SINGLE_OR_BREAK[code]!) === 0) continue;
     if (CLAUSE_BREAK[code] === 1) {
       if (i > clauseStart) out.push(clauseStart, i, found);
       found = 0;
       clauseStart = i + 1;
       continue;
     }
-    found = addCuesAt(text, code, next, i, clauseStart, to, found);
+    // The pair filter has passed: only a character whose families are all found already adds nothing.
+    if ((FIRST_FAMILIES[code]! & ~found) !== 0) found = addWordsAt(text, code, next, i, clauseStart, to, found);
   }
   if (CLAUSE_BREAK[next] === 1) {
     if (last > clauseStart) out.push(clauseStart, last, found);
@@ -496,36 +514,47 @@ export const C_FIRM = 32768;
 export const C_BOUND = 65536;
 export const C_CUMULATIVE = 131072;
 
-/** The cues of the clause text[from, to) whose families are `f`, as C_* bits. */
-export function cueBits(text: string, from: number, to: number, f: number): number {
-  if ((f & ~ALL_KEYS) === 0) return 0;
-  const strong = (f & F_MODAL) !== 0;
+/** The C_* bits that families of bits 0–7 give by themselves (no regex, no bit above), by those 8 bits. */
+const LOW_CUES = Int32Array.from({ length: 256 }, (_, f) => {
   const perfective = (f & F_PERFECTIVE) !== 0;
   const comparison = (f & F_COMPARISON) !== 0;
   const pastOnly = (f & F_PAST) !== 0;
-  // A running total is past unless a date ahead says otherwise (reading.ts): it is not a mere comparison or baseline.
-  const cumulative = (f & F_CUMULATIVE) !== 0;
   let c = 0;
-  if (strong) {
-    c |= C_STRONG;
-    if ((f & F_ZHENGQU) !== 0 && !MODAL.test(text.slice(from, to).replace(/争取/g, ''))) c |= C_AMBIGUOUS;
-    if ((f & F_REVIEW_SAFE) !== 0) c |= C_REVIEW_SAFE;
-  }
-  if (comparison && !pastOnly && !perfective && !cumulative) c |= C_COMPARISON_ONLY;
+  if ((f & F_MODAL) !== 0) c |= C_STRONG | ((f & F_REVIEW_SAFE) !== 0 ? C_REVIEW_SAFE : 0);
+  if (comparison && !pastOnly && !perfective) c |= C_COMPARISON_ONLY;
   if ((f & F_DRIVE) !== 0) c |= C_DRIVE;
-  if (pastOnly && (f & F_BASELINE_KEY) !== 0 && !comparison && !perfective && !cumulative && !PAST.test(text.slice(from, to).replace(BASELINE, ''))) c |= C_BASELINE;
   if (perfective) c |= C_NARRATIVE;
-  if ((f & F_FORECAST_WORD) !== 0 || ((f & F_FORECAST_KEY) !== 0 && FORECAST.test(text.slice(from, to)))) c |= C_FORECAST;
   if ((f & F_PLAN) !== 0) c |= C_PLAN;
   if ((f & F_RESULT) !== 0) c |= C_RESULT;
   if (pastOnly || comparison || perfective) c |= C_PAST;
+  return c;
+});
+/** The C_* bits that families of bits 8–15 give by themselves, by those 8 bits (shifted down). */
+const HIGH_CUES = Int32Array.from({ length: 256 }, (_, byte) => {
+  const f = byte << 8;
+  let c = 0;
   if ((f & F_GOAL_LEAD) !== 0) c |= C_GOAL_LEAD;
   if ((f & F_CONDITION) !== 0) c |= C_CONDITION;
   if ((f & F_UNREAL) !== 0) c |= C_UNREAL;
   if ((f & F_POSSESSION) !== 0) c |= C_POSSESSION;
   if ((f & F_FIRM) !== 0) c |= C_FIRM;
+  return c;
+});
+
+/**
+ * The cues of the clause text[from, to) whose families are `f`, as C_* bits: two table look-ups for the families that
+ * need nothing else, then the few that need another family or a regex on the clause.
+ */
+export function cueBits(text: string, from: number, to: number, f: number): number {
+  if ((f & ~ALL_KEYS) === 0) return 0;
+  let c = LOW_CUES[f & 0xff]! | HIGH_CUES[(f >>> 8) & 0xff]!;
+  // A running total is past unless a date ahead says otherwise (reading.ts): it is not a mere comparison or baseline.
+  if ((f & F_CUMULATIVE) !== 0) c = (c & ~C_COMPARISON_ONLY) | C_CUMULATIVE;
   if ((f & F_BOUND) !== 0) c |= C_BOUND;
-  if ((f & F_CUMULATIVE) !== 0) c |= C_CUMULATIVE;
+  if ((f & (F_MODAL | F_ZHENGQU)) === (F_MODAL | F_ZHENGQU) && !MODAL.test(text.slice(from, to).replace(/争取/g, ''))) c |= C_AMBIGUOUS;
+  const baselineOnly = (f & (F_PAST | F_BASELINE_KEY | F_COMPARISON | F_PERFECTIVE | F_CUMULATIVE)) === (F_PAST | F_BASELINE_KEY);
+  if (baselineOnly && !PAST.test(text.slice(from, to).replace(BASELINE, ''))) c |= C_BASELINE;
+  if ((f & F_FORECAST_WORD) !== 0 || ((f & F_FORECAST_KEY) !== 0 && FORECAST.test(text.slice(from, to)))) c |= C_FORECAST;
   return c;
 }
 
