@@ -141,7 +141,9 @@ export class LedgerStore implements ItemStatusSource, vscode.Disposable {
     if (this.bufferTimer) clearTimeout(this.bufferTimer);
     this.bufferTimer = setTimeout(() => {
       this.bufferTimer = undefined;
-      if (!document.isClosed) this.updateDiagnostics(parseLedger(document.getText()));
+      // A buffer without unsaved changes shows the file, which the store reads itself: its text may lag behind the
+      // disk (a file replaced or deleted outside while open) and would bring back a diagnostic the file no longer has.
+      if (!document.isClosed) this.updateDiagnostics(parseLedger(document.isDirty ? document.getText() : (this.lastText ?? '')));
     }, RELOAD_DELAY_MS * 2);
   }
 
