@@ -73,6 +73,8 @@ export interface ClauseCues {
 // table look-up per character instead of one regex scan per family. Each word carries the lookaround of
 // its pattern as a check that sees only the clause (as the patterns did on the clause alone); the regexes
 // stay the definition and run only on the rare clauses that need a rewrite (争取, 基础上) or a gap (据…测算).
+// Bits 0–15 are read by cueBits through two 256-entry tables (LOW_CUES, HIGH_CUES): a family added there needs its
+// cue in the table builders; one whose cue needs a regex or another family belongs above bit 23 (with F_BOUND…).
 const F_MODAL = 1;
 const F_DRIVE = 2;
 const F_PLAN = 4;
